@@ -1,0 +1,119 @@
+"""Open the centre's database: SQLite encrypted by SQLCipher, WAL, synchronous=FULL, foreign keys.
+
+The key goes in through the connection factory (never in a URL that could reach a log). Errors
+from opening are turned into the typed `StorageError`s of `osc_desktop.errors`.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+
+from osc_desktop.errors import (
+    DatabaseDamaged,
+    DataFolderNotWritable,
+    DiskFull,
+    StorageError,
+    WrongKey,
+)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connection]:
+    pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+
+    def connect() -> sqlcipher.Connection:
+        conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(pragma_key)
+            # The first statement that reads the file: a wrong key fails here.
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    return connect
+
+
+def create_sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    """An engine on the encrypted file at `path`; connects lazily. See `open_database`."""
+    engine = create_engine("sqlite://", creator=_connection_factory(path, key), module=sqlcipher)
+
+    # The pysqlite driver opens transactions only before writes, so two reads in one service
+    # could see different data. Take transactions over: a real BEGIN at each one's start.
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy's connection
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_database(path: Path, key: bytes, key_recognised: bool | None = None) -> Engine:
+    """Open the encrypted database and check it can be read.
+
+    `key_recognised` says whether the key store knows the key (None: cannot tell); it tells
+    a wrong key from a damaged file, which SQLCipher reports alike.
+
+    Raises:
+        WrongKey, DatabaseDamaged, DataFolderNotWritable, DiskFull.
+    """
+    if path.exists():
+        size = path.stat().st_size
+        if size == 0 or size % 512:
+            raise DatabaseDamaged("size")
+    engine = create_sqlcipher_engine(path, key)
+    try:
+        with engine.connect() as conn:
+            page_count = conn.execute(text("PRAGMA page_count")).scalar_one()
+            page_size = conn.execute(text("PRAGMA page_size")).scalar_one()
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise classify_database_error(exc, key_recognised) from None
+    except OSError as exc:
+        engine.dispose()
+        raise classify_os_error(exc) from None
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and path.exists() and path.stat().st_size < int(page_count) * int(page_size):
+        engine.dispose()
+        raise DatabaseDamaged("truncated")
+    return engine
+
+
+def classify_database_error(exc: BaseException, key_recognised: bool | None) -> StorageError:
+    """The StorageError that explains a driver error met while opening or writing."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "file is not a database" in message or "malformed" in message:
+        return WrongKey("key") if key_recognised is False else DatabaseDamaged("unreadable")
+    if "disk is full" in message or "database or disk is full" in message:
+        return DiskFull("disk")
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return DataFolderNotWritable("open")
+    if "disk i/o error" in message:
+        return DatabaseDamaged("io")
+    return DatabaseDamaged("other")
+
+
+def classify_os_error(exc: OSError) -> StorageError:
+    """The StorageError that explains a file-system error in the data folder."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull("disk")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DataFolderNotWritable("access")
+    return DatabaseDamaged("os")

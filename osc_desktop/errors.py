@@ -1,0 +1,176 @@
+"""Typed domain errors, each with a message a member of staff can act on.
+
+Messages are English source strings marked for translation in the "errors" context; the UI shows
+them through `QCoreApplication.translate`. They never contain survivor data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from osc_desktop.i18n import ERRORS_CONTEXT, QT_TRANSLATE_NOOP
+
+
+class OscError(Exception):
+    """Base of every error the application expects and explains to its user."""
+
+    context: str = ERRORS_CONTEXT
+    message: str = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail or self.message)
+        self.detail = detail
+
+
+class FieldInvalid(ValueError):
+    """One field's value is not acceptable; `message` (in the "validation" context) says why.
+
+    `%1`, `%2`... in the message are filled in from `args_for_message` after translation.
+    """
+
+    def __init__(self, message: str, *args: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.args_for_message = args
+
+    def render(self, translated: str) -> str:
+        """`translated` (the message in the UI's language) with %1, %2... filled in."""
+        for number, value in enumerate(self.args_for_message, start=1):
+            translated = translated.replace(f"%{number}", str(value))
+        return translated
+
+
+class ValidationError(OscError):
+    """Input that cannot be saved; `field_errors` maps each field name to what is wrong with it."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Some fields need attention.")
+
+    def __init__(self, field_errors: Mapping[str, FieldInvalid]) -> None:
+        super().__init__(", ".join(sorted(field_errors)))
+        self.field_errors = dict(field_errors)
+
+
+class AlreadySetUp(OscError):
+    message = QT_TRANSLATE_NOOP("errors", "This centre has already been set up.")
+
+
+class AlreadyRunning(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "OSC Desktop is already open on this computer with the same data folder. "
+        "Switch to the open window instead.",
+    )
+
+
+class StorageError(OscError):
+    """The centre's database or its key cannot be used; the files on disk are left untouched."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The centre's records cannot be opened.")
+    advice: str = QT_TRANSLATE_NOOP(
+        "errors", "Nothing has been changed or deleted. Ask the centre manager for help."
+    )
+    recovery_key_helps: bool = False
+
+
+class WrongKey(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "The key does not open this database.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check the passphrase or recovery key and try again. Nothing has been changed.",
+    )
+    recovery_key_helps = True
+
+
+class WrongPassphrase(WrongKey):
+    message = QT_TRANSLATE_NOOP("errors", "That passphrase is not correct.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Type the centre passphrase again, minding capital letters. If nobody knows it, "
+        "open the records with the printed recovery key.",
+    )
+
+
+class KeyMissing(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This computer no longer holds the key to the centre's database."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "This happens after a Windows account is changed or reset. Enter the printed recovery "
+        "key to open the records; it will be saved again. Nothing has been changed.",
+    )
+    recovery_key_helps = True
+
+
+class KeyringUnavailable(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "This computer's secure key store cannot be reached.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Restart the computer and open OSC Desktop again, or enter the printed recovery key.",
+    )
+    recovery_key_helps = True
+
+
+class KeyStoreDamaged(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "The key settings file in the data folder is damaged.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Enter the printed recovery key to open the records; the key settings will be "
+        "written again. The database itself has not been changed.",
+    )
+    recovery_key_helps = True
+
+
+class DatabaseDamaged(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The database file is damaged or incomplete and cannot be opened."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file has been left exactly as it is. Restore the most recent backup, or ask the "
+        "centre manager to do so; keep the damaged file in case it can be repaired.",
+    )
+
+
+class DatabaseMissing(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The database file is missing from the data folder, but its key settings remain."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check that the data folder is the right one (a USB drive may be missing), or restore "
+        "the most recent backup.",
+    )
+
+
+class DataFolderNotWritable(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "The data folder cannot be written to.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder or the drive is read-only, or this Windows account may not change it. "
+        "Ask someone with administrator rights to give this account write access.",
+    )
+
+
+class DiskFull(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "The disk holding the data folder is full.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Free some space (empty the Recycle Bin, move old downloads) and open OSC Desktop again. "
+        "Nothing has been lost.",
+    )
+
+
+class SchemaTooNew(StorageError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This database was made by a newer version of OSC Desktop."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Install the newer version of OSC Desktop on this computer; the file is unchanged.",
+    )
+
+
+class NotInitialised(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "This data folder holds no centre yet.")
+    advice = QT_TRANSLATE_NOOP("errors", "Start OSC Desktop to run the first-time set-up.")

@@ -1,0 +1,7 @@
+"""SQLAlchemy ORM classes. Import every model here so Alembic and metadata see them all."""
+
+from osc_desktop.models.base import Base
+from osc_desktop.models.centre import Centre
+from osc_desktop.models.staff import Role, StaffUser
+
+__all__ = ["Base", "Centre", "Role", "StaffUser"]

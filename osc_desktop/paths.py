@@ -1,0 +1,65 @@
+"""Where a centre's files live, and how they are made private."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "OSC Desktop"
+DATA_DIR_ENV = "OSC_DESKTOP_DATA_DIR"
+PASSPHRASE_FILE_ENV = "OSC_DESKTOP_PASSPHRASE_FILE"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The files of one centre's data folder. No survivor data is ever put in a file name."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "osc-desktop.db"
+
+    @property
+    def keystore(self) -> Path:
+        return self.root / "keystore.json"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.root / "instance.lock"
+
+    @property
+    def pre_migration_dir(self) -> Path:
+        return self.root / "pre-migration"
+
+    def database_sidecars(self) -> list[Path]:
+        """The WAL and shared-memory files SQLite keeps beside the database."""
+        return [self.database.with_name(self.database.name + s) for s in ("-wal", "-shm")]
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (on Windows, under %LOCALAPPDATA%)."""
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:
+    """The data folder: `--data-dir` first, then $OSC_DESKTOP_DATA_DIR, then the platform's."""
+    chosen = cli_value or os.environ.get(DATA_DIR_ENV) or default_data_dir()
+    return DataPaths(Path(chosen).expanduser().absolute())
+
+
+def make_files_private() -> None:
+    """Files and folders made from now on are readable by this user only (umask 077)."""
+    os.umask(0o077)
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) readable by this user only, if it does not exist yet."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)

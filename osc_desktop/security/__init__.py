@@ -1,0 +1,1 @@
+"""Keys and secrets: the database key, the recovery key, password hashes. No Qt here."""

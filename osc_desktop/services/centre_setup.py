@@ -1,0 +1,200 @@
+"""First-run set-up: the centre profile and the first manager account."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from osc_desktop.db.unit_of_work import UnitOfWork
+from osc_desktop.errors import AlreadySetUp, FieldInvalid, ValidationError
+from osc_desktop.i18n import QT_TRANSLATE_NOOP
+from osc_desktop.models import Centre, Role, StaffUser
+from osc_desktop.security.keystore import MIN_PASSPHRASE_LENGTH
+from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password
+from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.validation import clean_indian_phone, clean_short_number, clean_text
+
+CENTRE_CODE_INVALID = QT_TRANSLATE_NOOP(
+    "validation", "Use 2 to 6 capital letters or digits, starting with a letter (e.g. PAT)."
+)
+USERNAME_INVALID = QT_TRANSLATE_NOOP(
+    "validation",
+    "Use 3 to 40 small English letters, digits, dots, dashes or underscores (e.g. asha.kumari).",
+)
+PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least %1 characters.")
+REPEAT_DIFFERS = QT_TRANSLATE_NOOP("validation", "The two entries are not the same.")
+
+_CENTRE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
+
+
+@dataclass(frozen=True)
+class CentreProfileInput:
+    name: str
+    code: str
+    district: str
+    state: str
+    address: str = ""
+    phone: str = ""
+    women_helpline: str = "181"
+    emergency_number: str = "112"
+
+
+@dataclass(frozen=True)
+class ManagerAccountInput:
+    full_name: str
+    username: str
+    password: str
+    password_repeat: str
+
+
+class _Collector:
+    """Runs each field's cleaner and gathers every problem, so the form shows them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, FieldInvalid] = {}
+
+    def field(self, name: str, cleaner: Callable[[], str]) -> str:
+        try:
+            return cleaner()
+        except FieldInvalid as problem:
+            self.errors[name] = problem
+            return ""
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def _centre_code(value: str) -> str:
+    code = value.strip().upper()
+    if not _CENTRE_CODE.match(code):
+        raise FieldInvalid(CENTRE_CODE_INVALID)
+    return code
+
+
+def clean_centre_profile(profile: CentreProfileInput) -> CentreProfileInput:
+    """The profile with every field cleaned. Raises ValidationError naming each bad field."""
+    c = _Collector()
+    cleaned = CentreProfileInput(
+        name=c.field("name", lambda: clean_text(profile.name, max_length=200, required=True)),
+        code=c.field("code", lambda: _centre_code(profile.code)),
+        district=c.field(
+            "district", lambda: clean_text(profile.district, max_length=100, required=True)
+        ),
+        state=c.field("state", lambda: clean_text(profile.state, max_length=100, required=True)),
+        address=c.field(
+            "address",
+            lambda: clean_text(profile.address, max_length=500, required=False, multiline=True),
+        ),
+        phone=c.field("phone", lambda: clean_indian_phone(profile.phone, required=False)),
+        women_helpline=c.field(
+            "women_helpline", lambda: clean_short_number(profile.women_helpline, required=True)
+        ),
+        emergency_number=c.field(
+            "emergency_number", lambda: clean_short_number(profile.emergency_number, required=True)
+        ),
+    )
+    c.raise_if_any()
+    return cleaned
+
+
+def _username(value: str) -> str:
+    username = value.strip().lower()
+    if not _USERNAME.match(username):
+        raise FieldInvalid(USERNAME_INVALID)
+    return username
+
+
+def _new_secret(value: str, repeat: str, minimum: int, c: _Collector, name: str) -> str:
+    if len(value) < minimum:
+        c.errors[name] = FieldInvalid(PASSWORD_TOO_SHORT, minimum)
+    elif value != repeat:
+        c.errors[f"{name}_repeat"] = FieldInvalid(REPEAT_DIFFERS)
+    return value
+
+
+def clean_manager_account(account: ManagerAccountInput) -> ManagerAccountInput:
+    """The account with every field cleaned. Raises ValidationError naming each bad field."""
+    c = _Collector()
+    cleaned = ManagerAccountInput(
+        full_name=c.field(
+            "full_name", lambda: clean_text(account.full_name, max_length=120, required=True)
+        ),
+        username=c.field("username", lambda: _username(account.username)),
+        password=_new_secret(
+            account.password, account.password_repeat, MIN_PASSWORD_LENGTH, c, "password"
+        ),
+        password_repeat=account.password_repeat,
+    )
+    c.raise_if_any()
+    return cleaned
+
+
+def clean_new_passphrase(passphrase: str, repeat: str) -> str:
+    """A new centre passphrase. Raises ValidationError (fields passphrase, passphrase_repeat)."""
+    c = _Collector()
+    value = _new_secret(passphrase, repeat, MIN_PASSPHRASE_LENGTH, c, "passphrase")
+    c.raise_if_any()
+    return value
+
+
+def get_centre_profile(uow: UnitOfWork) -> CentreProfile | None:
+    """The centre's profile, or None before set-up."""
+    centre = uow.session.scalars(select(Centre).order_by(Centre.id).limit(1)).first()
+    return None if centre is None else _profile(centre)
+
+
+def record_centre(
+    uow: UnitOfWork, profile: CentreProfileInput, manager: ManagerAccountInput
+) -> CentreProfile:
+    """Save the centre profile and its first manager in one transaction.
+
+    Raises:
+        ValidationError: a field of either is not acceptable.
+        AlreadySetUp: the database already has a centre.
+    """
+    profile = clean_centre_profile(profile)
+    manager = clean_manager_account(manager)
+    if uow.session.scalar(select(func.count()).select_from(Centre)):
+        raise AlreadySetUp()
+    centre = Centre(
+        name=profile.name,
+        code=profile.code,
+        district=profile.district,
+        state=profile.state,
+        address=profile.address,
+        phone=profile.phone,
+        women_helpline=profile.women_helpline,
+        emergency_number=profile.emergency_number,
+    )
+    uow.session.add(centre)
+    uow.session.add(
+        StaffUser(
+            username=manager.username,
+            full_name=manager.full_name,
+            role=Role.MANAGER,
+            password_hash=hash_password(manager.password),
+            is_active=True,
+            must_change_password=False,
+        )
+    )
+    uow.commit()
+    return _profile(centre)
+
+
+def _profile(centre: Centre) -> CentreProfile:
+    return CentreProfile(
+        name=centre.name,
+        code=centre.code,
+        district=centre.district,
+        state=centre.state,
+        address=centre.address,
+        phone=centre.phone,
+        women_helpline=centre.women_helpline,
+        emergency_number=centre.emergency_number,
+        created_at=centre.created_at,
+    )

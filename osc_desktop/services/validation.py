@@ -1,0 +1,96 @@
+"""Field validators shared by every form. Each returns a cleaned value or raises FieldInvalid.
+
+Messages are English source text in the "validation" translation context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from osc_desktop.errors import FieldInvalid
+from osc_desktop.i18n import QT_TRANSLATE_NOOP
+
+__all__ = ["FieldInvalid", "clean_indian_phone", "clean_short_number", "clean_text"]
+
+
+REQUIRED = QT_TRANSLATE_NOOP("validation", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "Too long: at most %1 characters.")
+CONTROL_CHARS = QT_TRANSLATE_NOOP(
+    "validation", "Contains invisible control characters; please retype it."
+)
+PHONE_INVALID = QT_TRANSLATE_NOOP(
+    "validation",
+    "Not a phone number: give a 10-digit mobile (98765 43210) or a landline with its STD "
+    "code (0612 2345678).",
+)
+SHORT_NUMBER_INVALID = QT_TRANSLATE_NOOP(
+    "validation", "Give the number as digits only, from 3 to 12 of them."
+)
+
+_MOBILE = re.compile(r"^[6-9]\d{9}$")
+_LANDLINE = re.compile(r"^0[1-9]\d{8,9}$")
+
+
+def clean_text(value: str, *, max_length: int, required: bool, multiline: bool = False) -> str:
+    """Trimmed text in NFC form, in any script.
+
+    Raises FieldInvalid when required and empty, longer than `max_length` (never cut short
+    silently), or holding control characters (newlines and tabs only where `multiline`).
+    """
+    text = unicodedata.normalize("NFC", value).strip()
+    allowed = {"\n", "\t"} if multiline else set()
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+        raise FieldInvalid(CONTROL_CHARS)
+    if not text:
+        if required:
+            raise FieldInvalid(REQUIRED)
+        return ""
+    if len(text) > max_length:
+        raise FieldInvalid(TOO_LONG, max_length)
+    return text
+
+
+def clean_indian_phone(value: str, *, required: bool) -> str:
+    """An Indian mobile or landline number in one canonical spelling.
+
+    Accepts the usual ways of writing them: +91 98765 43210, 098765-43210, 9876543210,
+    0612-2345678, (0612) 234 5678. Mobiles come back as 10 digits, landlines with their leading 0.
+    Raises FieldInvalid.
+    """
+    text = value.strip()
+    if not text:
+        if required:
+            raise FieldInvalid(REQUIRED)
+        return ""
+    if re.search(r"[^\d\s+\-().]", text) or text.count("+") > 1 or "+" in text[1:]:
+        raise FieldInvalid(PHONE_INVALID)
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        if not digits.startswith("91"):
+            raise FieldInvalid(PHONE_INVALID)
+        digits = digits[2:]
+        if _MOBILE.match(digits):
+            return digits
+        if _LANDLINE.match("0" + digits):
+            return "0" + digits
+        raise FieldInvalid(PHONE_INVALID)
+    if len(digits) == 12 and digits.startswith("91") and _MOBILE.match(digits[2:]):
+        return digits[2:]
+    if len(digits) == 11 and digits.startswith("0") and _MOBILE.match(digits[1:]):
+        return digits[1:]
+    if _MOBILE.match(digits) or _LANDLINE.match(digits):
+        return digits
+    raise FieldInvalid(PHONE_INVALID)
+
+
+def clean_short_number(value: str, *, required: bool) -> str:
+    """A helpline or emergency number such as 181 or 112: digits only. Raises FieldInvalid."""
+    text = re.sub(r"[\s-]", "", value)
+    if not text:
+        if required:
+            raise FieldInvalid(REQUIRED)
+        return ""
+    if not text.isascii() or not text.isdigit() or not 3 <= len(text) <= 12:
+        raise FieldInvalid(SHORT_NUMBER_INVALID)
+    return text
