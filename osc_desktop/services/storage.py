@@ -80,6 +80,11 @@ class OpenCentre:
     def schema_revision(self) -> str:
         return HEAD_REVISION
 
+    @property
+    def key_in_keyring(self) -> bool:
+        """True when the key is in the OS keyring, False when behind the centre passphrase."""
+        return self.storage is KeyStorage.KEYRING
+
     def close(self) -> None:
         self.database.close()
 

@@ -55,7 +55,10 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
     """An Indian mobile or landline number in one canonical spelling.
 
     Accepts the usual ways of writing them: +91 98765 43210, 098765-43210, 9876543210,
-    0612-2345678, (0612) 234 5678. Mobiles come back as 10 digits, landlines with their leading 0.
+    0612-2345678, (0612) 234 5678, +91 612 2345678. Mobiles come back as 10 digits, landlines
+    as 11 with their leading 0. A leading group written apart that starts with 0 (0612 ...), or
+    a 2-4 digit group after +91, is read as an STD code: 0612 2345678 is a Patna landline,
+    not the mobile 61223 45678.
     Raises FieldInvalid.
     """
     text = value.strip()
@@ -63,18 +66,32 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
         if required:
             raise FieldInvalid(REQUIRED)
         return ""
-    if re.search(r"[^\d\s+\-().]", text) or text.count("+") > 1 or "+" in text[1:]:
+    if re.search(r"[^\d\s+\-().]", text) or "+" in text[1:]:
         raise FieldInvalid(PHONE_INVALID)
-    digits = re.sub(r"\D", "", text)
+    groups = re.findall(r"\d+", text)
+    digits = "".join(groups)
     if text.startswith("+"):
         if not digits.startswith("91"):
             raise FieldInvalid(PHONE_INVALID)
-        digits = digits[2:]
-        if _MOBILE.match(digits):
-            return digits
-        if _LANDLINE.match("0" + digits):
-            return "0" + digits
+        groups = [g for g in [groups[0].removeprefix("91"), *groups[1:]] if g]
+        national = digits[2:]
+        # No STD code starts with 9 (mobiles do), so "+91 9876 543210" stays a mobile.
+        std_written_apart = len(groups) > 1 and 2 <= len(groups[0]) <= 4 and groups[0][0] != "9"
+        if std_written_apart and _LANDLINE.match("0" + national):
+            return "0" + national
+        if _MOBILE.match(national):
+            return national
+        if _LANDLINE.match("0" + national):
+            return "0" + national
         raise FieldInvalid(PHONE_INVALID)
+    std_written_apart = (
+        len(groups) > 1
+        and groups[0].startswith("0")
+        and 3 <= len(groups[0]) <= 5
+        and not groups[0].startswith("09")
+    )
+    if std_written_apart and _LANDLINE.match(digits):
+        return digits
     if len(digits) == 12 and digits.startswith("91") and _MOBILE.match(digits[2:]):
         return digits[2:]
     if len(digits) == 11 and digits.startswith("0") and _MOBILE.match(digits[1:]):

@@ -1,0 +1,423 @@
+"""First-run set-up: language, centre profile, first manager, (passphrase), recovery key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from osc_desktop import __version__
+from osc_desktop.errors import OscError, StorageError, ValidationError
+from osc_desktop.paths import DataPaths
+from osc_desktop.printing import recovery_key_sheet
+from osc_desktop.services import storage
+from osc_desktop.services.centre_setup import (
+    CentreProfileInput,
+    ManagerAccountInput,
+    clean_centre_profile,
+    clean_manager_account,
+    clean_new_passphrase,
+)
+from osc_desktop.ui.language import LANGUAGE_NAMES, tr_advice, tr_error, tr_field_problem
+from osc_desktop.ui.pdf_preview import PdfPreviewDialog
+from osc_desktop.ui.widgets.form_field import FieldForm
+
+
+def _field_messages(error: ValidationError) -> dict[str, str]:
+    return {name: tr_field_problem(problem) for name, problem in error.field_errors.items()}
+
+
+class _Page(QWizardPage):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+
+class WelcomePage(_Page):
+    language_chosen = Signal(str)
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def _on_language_changed(self, _index: int) -> None:
+        self.language_chosen.emit(self.language.currentData())
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Welcome to OSC Desktop"))
+        self.setSubTitle(self.tr("Set up this computer for your One Stop Centre."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.intro.setText(
+            self.tr(
+                "This computer does not hold a centre's records yet. In four short steps you "
+                "will enter the centre's details, make the first manager account and print the "
+                "recovery key.\n\nEverything is kept on this computer, encrypted. Nothing is "
+                "sent over the internet."
+            )
+        )
+
+
+class CentrePage(_Page):
+    def __init__(self) -> None:
+        super().__init__()
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        page_layout = QVBoxLayout(self)
+        page_layout.addLayout(form_layout)
+        page_layout.addStretch(1)
+        self.form.add("name", QLineEdit())
+        code = self.form.add("code", QLineEdit())
+        code.editor.setMaxLength(12)
+        self.form.add("district", QLineEdit())
+        self.form.add("state", QLineEdit())
+        address = QPlainTextEdit()
+        address.setTabChangesFocus(True)
+        address.setFixedHeight(64)
+        self.form.add("address", address)
+        self.form.add("phone", QLineEdit())
+        self.form.add("women_helpline", QLineEdit("181"))
+        self.form.add("emergency_number", QLineEdit("112"))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("The centre"))
+        self.setSubTitle(self.tr("These details appear on every printed form and register."))
+        labels = {
+            "name": self.tr("Centre &name:"),
+            "code": self.tr("Short &code:"),
+            "district": self.tr("&District:"),
+            "state": self.tr("&State:"),
+            "address": self.tr("&Address:"),
+            "phone": self.tr("&Phone:"),
+            "women_helpline": self.tr("&Women helpline:"),
+            "emergency_number": self.tr("&Emergency number:"),
+        }
+        for name, text in labels.items():
+            self.form.set_label(name, text)
+        self.form.fields["code"].editor.setPlaceholderText(
+            self.tr("e.g. PAT; used in case numbers")
+        )
+        self.form.fields["name"].editor.setPlaceholderText(self.tr("e.g. One Stop Centre, Patna"))
+
+    def profile_input(self) -> CentreProfileInput:
+        f = self.form.fields
+        return CentreProfileInput(
+            name=f["name"].text(),
+            code=f["code"].text(),
+            district=f["district"].text(),
+            state=f["state"].text(),
+            address=f["address"].text(),
+            phone=f["phone"].text(),
+            women_helpline=f["women_helpline"].text(),
+            emergency_number=f["emergency_number"].text(),
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            clean_centre_profile(self.profile_input())
+        except ValidationError as error:
+            self.form.show_errors(_field_messages(error))
+            return False
+        self.form.show_errors({})
+        return True
+
+
+class ManagerPage(_Page):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        self.form.add("full_name", QLineEdit())
+        self.form.add("username", QLineEdit())
+        for name in ("password", "password_repeat"):
+            editor = QLineEdit()
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+            self.form.add(name, editor)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form_layout)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("The centre manager"))
+        self.setSubTitle(self.tr("The first account. The manager adds the other staff later."))
+        self.explanation.setText(
+            self.tr(
+                "Choose a password of at least 10 characters. A short sentence that only you "
+                "know is easy to remember and hard to guess."
+            )
+        )
+        self.form.set_label("full_name", self.tr("Full &name:"))
+        self.form.set_label("username", self.tr("&User name:"))
+        self.form.set_label("password", self.tr("&Password:"))
+        self.form.set_label("password_repeat", self.tr("&Repeat password:"))
+        self.form.fields["username"].editor.setPlaceholderText(self.tr("e.g. asha.kumari"))
+
+    def account_input(self) -> ManagerAccountInput:
+        f = self.form.fields
+        return ManagerAccountInput(
+            full_name=f["full_name"].text(),
+            username=f["username"].text(),
+            password=f["password"].text(),
+            password_repeat=f["password_repeat"].text(),
+        )
+
+    def validatePage(self) -> bool:
+        try:
+            clean_manager_account(self.account_input())
+        except ValidationError as error:
+            self.form.show_errors(_field_messages(error))
+            return False
+        self.form.show_errors({})
+        return True
+
+
+class PassphrasePage(_Page):
+    """Shown only where the computer has no secure key store."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        for name in ("passphrase", "passphrase_repeat"):
+            editor = QLineEdit()
+            editor.setEchoMode(QLineEdit.EchoMode.Password)
+            self.form.add(name, editor)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form_layout)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Centre passphrase"))
+        self.setSubTitle(self.tr("This computer has no secure place to keep the database key."))
+        self.explanation.setText(
+            self.tr(
+                "The records will be locked with a passphrase that is asked every time OSC "
+                "Desktop starts. Use at least 12 characters and share it only with staff who "
+                "start the computer."
+            )
+        )
+        self.form.set_label("passphrase", self.tr("&Passphrase:"))
+        self.form.set_label("passphrase_repeat", self.tr("&Repeat passphrase:"))
+
+    def passphrase(self) -> str:
+        return self.form.fields["passphrase"].text()
+
+    def validatePage(self) -> bool:
+        try:
+            clean_new_passphrase(self.passphrase(), self.form.fields["passphrase_repeat"].text())
+        except ValidationError as error:
+            self.form.show_errors(_field_messages(error))
+            return False
+        self.form.show_errors({})
+        return True
+
+
+class RecoveryKeyPage(_Page):
+    """Shows the recovery key once; going on needs the "stored safely" confirmation."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        groups = wizard.recovery.printable.split("-")
+        half = (len(groups) + 1) // 2
+        self.key_label = QLabel(" ".join(groups[:half]) + "\n" + " ".join(groups[half:]))
+        key_font = QFont("monospace")
+        key_font.setStyleHint(QFont.StyleHint.Monospace)
+        key_font.setPointSizeF(15)
+        key_font.setBold(True)
+        self.key_label.setFont(key_font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setStyleSheet(
+            "background: #fff8e1; border: 2px solid #f9a825; border-radius: 6px; padding: 14px;"
+        )
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setObjectName("recovery_key")
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.confirm = QCheckBox()
+        self.confirm.toggled.connect(self.completeChanged)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(self.tr("Print it now. It is shown only this once."))
+        self.explanation.setText(
+            self.tr(
+                "The recovery key opens the centre's records on a new computer, or on this one "
+                "if its saved key is ever lost, and it restores backups. Print it (or write it "
+                "down), sign it, and lock it away from this computer and from backup drives. "
+                "Anyone who has it and a copy of the data can read every record."
+            )
+        )
+        self.print_button.setText(self.tr("&Print or save the recovery key…"))
+        self.confirm.setText(
+            self.tr("I have printed or written down the recovery key and stored it safely.")
+        )
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish set-up"))
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def _on_print_clicked(self) -> None:
+        self._wizard.show_recovery_sheet()
+
+    def validatePage(self) -> bool:
+        return self._wizard.finish_setup()
+
+
+class SetupWizard(QWizard):
+    """Creates the centre when its last page is confirmed; `opened` then holds it."""
+
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        language: str,
+        use_passphrase: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.recovery = storage.new_recovery_key()
+        self.opened: storage.OpenCentre | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.welcome = WelcomePage(language)
+        self.welcome.language_chosen.connect(self.language_chosen)
+        self.centre = CentrePage()
+        self.manager = ManagerPage()
+        self.passphrase = PassphrasePage() if use_passphrase else None
+        self.recovery_page = RecoveryKeyPage(self)
+        for page in (self.welcome, self.centre, self.manager, self.passphrase, self.recovery_page):
+            if page is not None:
+                self.addPage(page)
+        self.resize(760, 620)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("OSC Desktop: first-time set-up"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+
+    def recovery_sheet_pdf(self) -> bytes:
+        profile = self.centre.profile_input()
+        sheet = recovery_key_sheet.build_context(
+            centre_name=profile.name.strip(),
+            centre_code=profile.code.strip().upper(),
+            district=profile.district.strip(),
+            state=profile.state.strip(),
+            recovery_key=self.recovery.printable,
+            created_at=datetime.now().astimezone(),
+            app_version=__version__,
+        )
+        return recovery_key_sheet.render(sheet)
+
+    def show_recovery_sheet(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = self.recovery_sheet_pdf()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        dialog = PdfPreviewDialog(
+            pdf,
+            "recovery-key.pdf",
+            self,
+            save_warning=self.tr(
+                "A saved copy opens the records like the paper does: save it only to a USB "
+                "drive that is then locked away, never to this computer."
+            ),
+        )
+        dialog.exec()
+
+    def finish_setup(self) -> bool:
+        """Create the centre; on failure say why and stay on the page."""
+        passphrase = self.passphrase.passphrase() if self.passphrase else None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.opened = storage.create_centre(
+                self.paths,
+                self.recovery,
+                self.centre.profile_input(),
+                self.manager.account_input(),
+                passphrase=passphrase,
+            )
+        except ValidationError:
+            # Pages were validated on the way; only reachable if a page was skipped.
+            QGuiApplication.restoreOverrideCursor()
+            self.restart()
+            return False
+        except OscError as error:
+            QGuiApplication.restoreOverrideCursor()
+            advice = tr_advice(error.advice) if isinstance(error, StorageError) else ""
+            QMessageBox.critical(
+                self, self.tr("Set-up could not finish"), f"{tr_error(error)}\n\n{advice}".strip()
+            )
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
