@@ -82,7 +82,7 @@ INSTRUCTIONS: tuple[tuple[tuple[str, str], tuple[tuple[str, str], ...]], ...] = 
                 "saved on it is lost (for example after Windows is reinstalled or the user "
                 "account is reset), and to restore a backup.",
                 "यह रिकवरी कुंजी केंद्र के एन्क्रिप्ट किए गए रिकॉर्ड (डेटाबेस) को खोलती है। नए "
-                "कंप्यूटर पर रिकॉर्ड खोलने के लिए, इस कंप्यूटर में सेव की गई कुंजी खो जाने पर (जैसे "
+                "कंप्यूटर पर रिकॉर्ड खोलने के लिए, इस कंप्यूटर में सहेजी गई कुंजी खो जाने पर (जैसे "
                 "Windows दोबारा इंस्टॉल होने या यूज़र अकाउंट रीसेट होने के बाद) और बैकअप से रिकॉर्ड "
                 "वापस लाने के लिए इसी कुंजी की ज़रूरत पड़ेगी।",
             ),
@@ -104,14 +104,14 @@ INSTRUCTIONS: tuple[tuple[tuple[str, str], tuple[tuple[str, str], ...]], ...] = 
             ),
             (
                 "Anyone who has this key and a copy of the data can read every survivor’s record.",
-                "जिस किसी के पास यह कुंजी और डेटा की कॉपी दोनों हों, वह हर पीड़ित महिला का पूरा "
+                "जिस किसी के पास यह कुंजी और डेटा की कॉपी दोनों हों, वह हर पीड़िता का पूरा "
                 "रिकॉर्ड पढ़ सकता है।",
             ),
             (
                 "Do not photograph, scan or photocopy this sheet, do not send the key by e-mail "
                 "or WhatsApp, and do not save it on a computer or phone.",
                 "इस पन्ने की फ़ोटो न खींचें, इसे स्कैन या फ़ोटोकॉपी न करें, कुंजी को ई-मेल या "
-                "व्हाट्सऐप से न भेजें और इसे किसी कंप्यूटर या फ़ोन में सेव न करें।",
+                "व्हाट्सऐप से न भेजें और इसे किसी कंप्यूटर या फ़ोन में न सहेजें।",
             ),
             (
                 "If this sheet is lost, or someone else may have seen the key, tell the centre "

@@ -1,0 +1,44 @@
+"""UI fixtures: a QApplication with the bundled fonts, the language switcher, an open centre."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from osc_desktop.app import create_application
+from osc_desktop.paths import DataPaths
+from osc_desktop.services import storage
+from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.ui.language import LanguageSwitcher
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    return create_application()
+
+
+@pytest.fixture
+def switcher(app: QApplication) -> Iterator[LanguageSwitcher]:
+    switcher = LanguageSwitcher(app)
+    switcher.set_language("en")
+    yield switcher
+    switcher.set_language("en")
+
+
+@pytest.fixture
+def ui_paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "ui-data")
+
+
+@pytest.fixture
+def open_centre(ui_paths: DataPaths) -> Iterator[storage.OpenCentre]:
+    centre = storage.create_centre(
+        ui_paths,
+        storage.new_recovery_key(),
+        CentreProfileInput(name="वन स्टॉप सेंटर, पटना", code="PAT", district="Patna", state="Bihar"),
+        ManagerAccountInput("Asha Kumari", "asha.kumari", "a long password", "a long password"),
+    )
+    yield centre
+    centre.close()
