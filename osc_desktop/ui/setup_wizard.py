@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from osc_desktop import __version__
 from osc_desktop.errors import OscError, StorageError, ValidationError
 from osc_desktop.paths import DataPaths
-from osc_desktop.printing import recovery_key_sheet
 from osc_desktop.services import storage
 from osc_desktop.services.centre_setup import (
     CentreProfileInput,
@@ -366,6 +365,9 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
 
     def recovery_sheet_pdf(self) -> bytes:
+        # reportlab takes ~0.3 s to import: only when the sheet is wanted, not at start-up.
+        from osc_desktop.printing import recovery_key_sheet
+
         profile = self.centre.profile_input()
         sheet = recovery_key_sheet.build_context(
             centre_name=profile.name.strip(),
