@@ -72,7 +72,8 @@ class PassphraseDialog(_Dialog):
         layout.addWidget(self.explanation)
         layout.addLayout(form_layout)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        layout.setSpacing(10)
+        self.setMinimumWidth(520)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
