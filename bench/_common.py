@@ -11,7 +11,6 @@ so that a reader and a script (`grep '^bench: .*: over$'`) can see at once what 
 from __future__ import annotations
 
 import operator
-import statistics
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -41,7 +40,7 @@ def target_line(
     met = _OPERATORS[op](shown, target)
     verdict = "ok" if met else "over"
     figure = _number(value, decimals)
-    return f"bench: {name}: {figure} {unit} (target {op} {target:g}): {verdict}", met
+    return f"bench: {name}: {figure} {unit} (target {op} {target}): {verdict}", met
 
 
 def info_line(name: str, value: float, unit: str, decimals: int = 1) -> str:
@@ -53,4 +52,8 @@ def median(values: Sequence[float]) -> float:
     """The median; raises ValueError for no values."""
     if not values:
         raise ValueError("no values")
-    return statistics.median(values)
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2

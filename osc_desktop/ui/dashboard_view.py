@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -9,6 +10,14 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from osc_desktop.services.calendar import financial_year_label
 from osc_desktop.services.storage import OpenCentre
+
+
+def _key_store_name() -> str:
+    if sys.platform == "win32":
+        return "Windows Credential Locker"
+    if sys.platform == "darwin":
+        return "macOS Keychain"
+    return "Secret Service"
 
 
 def _card() -> tuple[QFrame, QLabel, QFormLayout]:
@@ -108,7 +117,7 @@ class DashboardView(QWidget):
             self.centre_rows[name][1].setText(value)
         self.data_title.setText(self.tr("Records on this computer"))
         key_place = (
-            self.tr("the computer's secure key store (Windows Credential Locker)")
+            self.tr("the computer's secure key store (%1)").replace("%1", _key_store_name())
             if self.centre.key_in_keyring
             else self.tr("locked with the centre passphrase")
         )

@@ -95,8 +95,8 @@
         <translation>इस कंप्यूटर पर रिकॉर्ड</translation>
     </message>
     <message>
-        <source>the computer's secure key store (Windows Credential Locker)</source>
-        <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (Windows Credential Locker)</translation>
+        <source>the computer's secure key store (%1)</source>
+        <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (%1)</translation>
     </message>
     <message>
         <source>locked with the centre passphrase</source>

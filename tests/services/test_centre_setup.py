@@ -65,7 +65,14 @@ def test_every_required_field_empty_is_reported_at_once(make_profile):
             )
         )
     )
-    assert set(errors) == {"name", "code", "district", "state", "women_helpline", "emergency_number"}
+    assert set(errors) == {
+        "name",
+        "code",
+        "district",
+        "state",
+        "women_helpline",
+        "emergency_number",
+    }
     for field in ("name", "district", "state", "women_helpline", "emergency_number"):
         assert errors[field].message == REQUIRED, field
     assert errors["code"].message == CENTRE_CODE_INVALID
@@ -296,10 +303,10 @@ _text = st.text(alphabet=st.one_of(_DEVANAGARI, _ANY_PRINTABLE, st.sampled_from(
     address=st.text(alphabet=st.one_of(_DEVANAGARI, _ANY_PRINTABLE, st.sampled_from("\n\t "))),
     code=st.from_regex(r"[A-Za-z][A-Za-z0-9]{1,5}", fullmatch=True),
 )
-def test_any_valid_profile_round_trips(empty_database, manager, name, district, state, address, code):
-    raw = CentreProfileInput(
-        name=name, code=code, district=district, state=state, address=address
-    )
+def test_any_valid_profile_round_trips(
+    empty_database, manager, name, district, state, address, code
+):
+    raw = CentreProfileInput(name=name, code=code, district=district, state=state, address=address)
     try:
         cleaned = clean_centre_profile(raw)
     except ValidationError:

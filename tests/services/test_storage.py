@@ -18,7 +18,6 @@ from osc_desktop.errors import (
     KeyMissing,
     KeyringUnavailable,
     KeyStoreDamaged,
-    StorageError,
     ValidationError,
     WrongKey,
     WrongPassphrase,
@@ -422,9 +421,8 @@ def test_missing_keyring_entry_changes_nothing(data_paths, closed_centre, memory
 
 def test_keyring_gone_changes_nothing(data_paths, closed_centre, no_secure_keyring):
     before = folder_fingerprint(data_paths.root)
-    with pytest.raises(StorageError) as caught:
+    with pytest.raises(KeyringUnavailable) as caught:
         storage.open_with_keyring(data_paths)
-    assert isinstance(caught.value, KeyringUnavailable | KeyMissing)
     assert caught.value.recovery_key_helps
     assert folder_fingerprint(data_paths.root) == before
 
@@ -514,6 +512,5 @@ def test_keyring_is_secure_with_the_memory_keyring():
     assert storage.keyring_is_secure() is True
 
 
-def test_the_key_store_is_written_last(data_paths, closed_centre, recovery):
-    """The keystore recognises the centre's key: it belongs to this database."""
+def test_the_key_file_belongs_to_the_new_database(data_paths, closed_centre, recovery):
     assert KeyStore(data_paths.keystore).recognises(recovery.key) is True
