@@ -8,14 +8,13 @@ keyring). Each is timed from just before the process is spawned until it reports
 shown. Baseline and app runs are interleaved (alternating which goes first) so machine noise
 falls on both alike; the figures are medians. See bench/README.md for what each line means.
 
-The same file is the child: `startup.py --child KIND ...`. The child path imports nothing but
-`sys` before its own work, so the baseline pays no more than Python itself.
+The same file is the child: `startup.py --child KIND ...`. At module level it imports only what
+a PySide6 window loads anyway, so the baseline child pays for nothing it would not load itself.
 """
 
 from __future__ import annotations
 
-# Only modules a PySide6 window loads anyway are imported here, so the baseline child pays for
-# nothing it would not load itself; the parent's other imports are inside its functions.
+# Only modules that importing PySide6 loads anyway; the parent's others are inside its functions.
 import argparse
 import os
 import sys
@@ -254,15 +253,23 @@ def import_chain(importtime_log: str, module: str) -> list[str]:
         if name == "imported package":
             continue
         entries.append((len(name_column) - len(name_column.lstrip()) - 1, name))
-    for index, (depth, name) in enumerate(entries):
-        if name == module or name.startswith(module + "."):
-            chain = [name]
-            for later_depth, later_name in entries[index + 1 :]:
-                if later_depth < depth:
-                    chain.append(later_name)
-                    depth = later_depth
-            return list(reversed(chain))
-    return []
+
+    def own(name: str) -> bool:
+        return name == module or name.startswith(module + ".")
+
+    first = next((i for i, (_, name) in enumerate(entries) if name == module), None)
+    if first is None:
+        first = next((i for i, (_, name) in enumerate(entries) if own(name)), None)
+    if first is None:
+        return []
+    depth = entries[first][0]
+    importers: list[str] = []
+    for later_depth, later_name in entries[first + 1 :]:
+        if later_depth < depth:
+            depth = later_depth
+            if not own(later_name):  # skip the package's own submodules
+                importers.append(later_name)
+    return [*reversed(importers), module]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -319,14 +326,14 @@ def main(argv: list[str]) -> int:
                         f"deferred imports {deferred_cost[-1]:.0f} ms",
                         file=sys.stderr,
                     )
-            chains = {}
+            chains: dict[str, list[str]] = {}
             if loaded:
                 _, log = spawn(
                     "app", app_args, env, args.timeout, python_flags=("-X", "importtime")
                 )
                 chains = {name: import_chain(log, name) for name in sorted(loaded)}
         except ChildFailed as failure:
-            print(f"bench: startup: {failure}", file=sys.stderr)
+            print(f"startup benchmark failed: {failure}", file=sys.stderr)
             return 1
 
     bare_ms, app_ms, kdf_ms = median(bare), median(app), median(kdf)
@@ -344,7 +351,7 @@ def main(argv: list[str]) -> int:
     print("\n".join(lines))
     for name, chain in chains.items():
         via = " -> ".join(chain) if chain else "(chain not found)"
-        print(f"note: start-up imports {name}: {via}", file=sys.stderr)
+        print(f"note: start-up imports {name}: {via}")
     return 0
 
 

@@ -76,7 +76,8 @@ class WrongKey(StorageError):
     message = QT_TRANSLATE_NOOP("errors", "The key does not open this database.")
     advice = QT_TRANSLATE_NOOP(
         "errors",
-        "Check the passphrase or recovery key and try again. Nothing has been changed.",
+        "Check the passphrase or recovery key and try again. Nothing has been changed. If you "
+        "are sure the key is right, the file may be damaged: restore the most recent backup.",
     )
     recovery_key_helps = True
 

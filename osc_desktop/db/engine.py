@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from osc_desktop.errors import (
     DatabaseDamaged,
@@ -48,7 +49,14 @@ def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connec
 
 def create_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     """An engine on the encrypted file at `path`; connects lazily. See `open_database`."""
-    engine = create_engine("sqlite://", creator=_connection_factory(path, key), module=sqlcipher)
+    # An empty "sqlite://" URL would make SQLAlchemy treat the file as in-memory and share one
+    # connection per thread; a file database wants a real pool of separate connections.
+    engine = create_engine(
+        "sqlite://",
+        creator=_connection_factory(path, key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+    )
 
     # The pysqlite driver opens transactions only before writes, so two reads in one service
     # could see different data. Take transactions over: a real BEGIN at each one's start.
@@ -100,7 +108,10 @@ def classify_database_error(exc: BaseException, key_recognised: bool | None) -> 
     """The StorageError that explains a driver error met while opening or writing."""
     message = str(getattr(exc, "orig", exc)).lower()
     if "file is not a database" in message or "malformed" in message:
-        return WrongKey("key") if key_recognised is False else DatabaseDamaged("unreadable")
+        # With the key store's check value SQLCipher's one answer can be told apart: a key it
+        # recognises on an unreadable file means damage. Without it, a wrong key is likelier
+        # (another centre's sheet), and WrongKey's advice names damage as the other cause.
+        return DatabaseDamaged("unreadable") if key_recognised else WrongKey("key")
     if "disk is full" in message or "database or disk is full" in message:
         return DiskFull("disk")
     if "readonly" in message or "read-only" in message or "unable to open" in message:

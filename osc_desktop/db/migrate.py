@@ -73,8 +73,12 @@ def _copy_aside(engine: Engine, database_file: Path, copies_dir: Path, revision:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = copies_dir / f"before-upgrade-from-{revision}-{stamp}.db"
     partial = target.with_suffix(".partial")
-    shutil.copyfile(database_file, partial)
-    partial.replace(target)
+    try:
+        shutil.copyfile(database_file, partial)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -205,22 +205,24 @@ class KeyStore:
         self._save(key, storage, passphrase, install_id=uuid.uuid4().hex)
 
     def remember(self, key: bytes, passphrase: str | None = None) -> None:
-        """Keep `key` again after it was recovered, in the same way as before where possible.
+        """Keep `key` again after it was recovered.
 
-        With a damaged key file, or a passphrase store and no passphrase given, the key goes to
-        the secure keyring if there is one. Raises KeyringUnavailable, ValueError, OSError.
+        A new `passphrase` is used where the folder kept its key behind one, or where this
+        computer has no secure keyring; otherwise the key goes to the keyring. With neither a
+        passphrase nor a secure keyring, an intact passphrase slot is left as it was (the key
+        opened it), and nothing is kept. Raises KeyringUnavailable, OSError.
         """
         try:
             record: KeyStoreRecord | None = self.read()
         except KeyStoreDamaged:
             record = None
-        storage = record.storage if record else KeyStorage.KEYRING
-        if storage is KeyStorage.PASSPHRASE and passphrase is None:
-            if not secure_keyring_available(self.backend):
-                return  # keep the passphrase slot as it is; the recovery key opened it this time
-            storage = KeyStorage.KEYRING
         install_id = record.install_id if record else uuid.uuid4().hex
-        self._save(key, storage, passphrase, install_id=install_id)
+        secure = secure_keyring_available(self.backend)
+        wanted_passphrase = record is not None and record.storage is KeyStorage.PASSPHRASE
+        if passphrase is not None and (wanted_passphrase or not secure):
+            self._save(key, KeyStorage.PASSPHRASE, passphrase, install_id=install_id)
+        elif secure:
+            self._save(key, KeyStorage.KEYRING, None, install_id=install_id)
 
     def _save(
         self, key: bytes, storage: KeyStorage, passphrase: str | None, *, install_id: str

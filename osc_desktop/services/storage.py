@@ -255,6 +255,10 @@ def _open(
         database = Database(engine)
         with database.unit_of_work() as uow:
             profile = get_centre_profile(uow)
+    except DBAPIError as exc:
+        # Page 1 opened, but a page read later (schema version, centre) is damaged.
+        engine.dispose()
+        raise classify_database_error(exc, True) from None
     except BaseException:
         engine.dispose()
         raise

@@ -29,7 +29,8 @@ SHORT_NUMBER_INVALID = QT_TRANSLATE_NOOP(
 )
 
 _MOBILE = re.compile(r"^[6-9]\d{9}$")
-_LANDLINE = re.compile(r"^0[1-9]\d{8,9}$")
+# STD code and subscriber number together are 10 digits, after the leading 0.
+_LANDLINE = re.compile(r"^0[1-9]\d{9}$")
 
 
 def clean_text(value: str, *, max_length: int, required: bool, multiline: bool = False) -> str:
@@ -40,7 +41,8 @@ def clean_text(value: str, *, max_length: int, required: bool, multiline: bool =
     """
     text = unicodedata.normalize("NFC", value).strip()
     allowed = {"\n", "\t"} if multiline else set()
-    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+    # Cc: control characters; Cs: lone surrogates (from a bad paste), which cannot be stored.
+    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in text):
         raise FieldInvalid(CONTROL_CHARS)
     if not text:
         if required:

@@ -514,8 +514,8 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>यह कुंजी इस डेटाबेस को नहीं खोलती।</translation>
     </message>
     <message>
-        <source>Check the passphrase or recovery key and try again. Nothing has been changed.</source>
-        <translation>पासफ़्रेज़ या रिकवरी कुंजी जाँचकर फिर से कोशिश करें। कुछ भी बदला नहीं गया है।</translation>
+        <source>Check the passphrase or recovery key and try again. Nothing has been changed. If you are sure the key is right, the file may be damaged: restore the most recent backup.</source>
+        <translation>पासफ़्रेज़ या रिकवरी कुंजी जाँचकर फिर से कोशिश करें। कुछ भी बदला नहीं गया है। अगर आपको पक्का है कि कुंजी सही है, तो हो सकता है फ़ाइल ख़राब हो: सबसे नए बैकअप से पुनर्स्थापना करें।</translation>
     </message>
     <message>
         <source>That passphrase is not correct.</source>

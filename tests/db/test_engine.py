@@ -84,14 +84,6 @@ def test_connection_pragmas(db_file, key):
         engine.dispose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine.py builds the engine on the URL 'sqlite://', which SQLAlchemy takes for an "
-    "in-memory database and gives a SingletonThreadPool: every connection in one thread is the "
-    "same DBAPI connection, so a second one opened while the first is in use fails its BEGIN "
-    "('cannot start a transaction within a transaction'), and two units of work share one "
-    "transaction",
-)
 def test_two_connections_at_once_in_one_thread(db_file, key):
     engine = open_database(db_file, key)
     try:

@@ -331,12 +331,6 @@ def test_a_copy_that_fills_the_disk_stops_the_upgrade(
     assert sha256_of(data_paths.database) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="migrate._copy_aside does not remove its '.partial' file when shutil.copyfile fails "
-    "(e.g. ENOSPC): a part-copy of the database is left in pre-migration/ on a disk that is "
-    "already full, and every retry (new time stamp) leaves another",
-)
 def test_a_failed_copy_leaves_no_partial_file(data_paths, centre, pretend_newer_app, monkeypatch):
     centre.close()
     monkeypatch.setattr(migrate.shutil, "copyfile", _copy_that_fills_the_disk)

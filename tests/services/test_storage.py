@@ -299,13 +299,6 @@ def test_recovery_without_a_secure_keyring_or_new_passphrase_keeps_the_old_one(
     storage.open_with_passphrase(data_paths, PASSPHRASE).close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KeyStore.remember (security/keystore.py) picks KEYRING storage whenever the key "
-    "file is missing or damaged (and keeps KEYRING when the file says so) without asking "
-    "whether a secure keyring exists, so on a computer without one open_with_recovery_key "
-    "raises KeyringUnavailable even though new_passphrase was given",
-)
 @pytest.mark.parametrize("made_with", ["keyring", "passphrase-then-file-lost"])
 def test_recovery_on_a_computer_without_a_keyring_keeps_the_key_behind_a_new_passphrase(
     data_paths, recovery, profile, manager, made_with
@@ -365,13 +358,6 @@ def test_a_well_formed_but_wrong_recovery_key(data_paths, closed_centre):
     assert folder_fingerprint(data_paths.root) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with the key file gone (FolderState.RECOVERY, the very case the recovery key is "
-    "for), open_with_recovery_key passes key_recognised=None and engine.classify_database_error "
-    "reports a well-formed wrong key (another centre's sheet) as DatabaseDamaged - 'restore "
-    "a backup' - instead of WrongKey",
-)
 def test_a_wrong_recovery_key_without_key_file_is_wrong_key(data_paths, closed_centre):
     data_paths.keystore.unlink()
     before = folder_fingerprint(data_paths.root)
@@ -463,13 +449,6 @@ def test_emptied_database_is_damaged_and_left_as_it_is(data_paths, closed_centre
     assert data_paths.database.read_bytes() == b""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="damage past page 1 escapes storage._open as a raw sqlalchemy.exc.DatabaseError "
-    "('database disk image is malformed'): open_database reads only page 1, and neither "
-    "migrate.current_revision (alembic_version's page) nor get_centre_profile (the centre "
-    "table's page) in storage._open turns driver errors into DatabaseDamaged",
-)
 def test_damage_on_any_page_is_database_damaged(data_paths, closed_centre):
     pristine = data_paths.database.read_bytes()
     pages = len(pristine) // PAGE
