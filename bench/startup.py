@@ -27,6 +27,7 @@ from typing import NamedTuple
 from _common import ROOT, info_line, median, target_line
 
 MARKER = "BENCH-SHOWN"
+OPEN_MARKER = "BENCH-OPEN"
 # Modules start-up must not import: only printing (reportlab, harfbuzz) and schema upgrades
 # (alembic) need them.
 DEFERRED_MODULES = ("reportlab", "alembic", "uharfbuzz")
@@ -54,65 +55,37 @@ def child_bare() -> int:
 
 
 def child_app(data_dir: str, passphrase_file: str) -> int:
-    """The app's start-up path (`python -m osc_desktop` -> cli -> app.run_gui), up to the
-    main window shown; the only difference is that it stops instead of running the event loop.
+    """The app's own start-up (`osc_desktop.app.Application`, as `run_gui` drives it): the main
+    window shown, then the records opened into it. It stops instead of running the event loop.
 
     The centre is kept behind a passphrase given with `--passphrase-file`, as on a machine
-    without a secure keyring, so this includes the Argon2id key derivation.
+    without a secure keyring, so opening the records includes the Argon2id key derivation.
     """
-    import logging
-
+    from osc_desktop.app import Application
     from osc_desktop.cli import parse_args
 
-    options = parse_args(["--data-dir", data_dir, "--passphrase-file", passphrase_file])
-
-    from osc_desktop.app import create_application
-    from osc_desktop.paths import make_files_private, resolve_data_dir
-    from osc_desktop.services import storage
-    from osc_desktop.services.instance_lock import InstanceLock
-    from osc_desktop.settings import load_settings
-    from osc_desktop.ui.language import LanguageSwitcher
-    from osc_desktop.ui.main_window import MainWindow
-
-    make_files_private()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    paths = resolve_data_dir(options.data_dir)
-    app = create_application()
-    settings = load_settings(paths.settings)
-    switcher = LanguageSwitcher(app)
-    switcher.set_language(options.language or settings.language)
-    lock = InstanceLock(paths)
-    lock.acquire()
+    application = Application(
+        parse_args(["--data-dir", data_dir, "--passphrase-file", passphrase_file])
+    )
     try:
-        assert options.passphrase_file is not None
-        passphrase = storage.read_passphrase_file(options.passphrase_file)
-        # What StartupFlow does for a passphrase centre when the passphrase is given.
-        state = storage.folder_state(paths)
-        if state is not storage.FolderState.PASSPHRASE:
-            print(f"unexpected folder state {state}", file=sys.stderr)
+        if not application.show_window():
             return 1
-        centre = storage.open_with_passphrase(paths, passphrase)
-        try:
-            window = MainWindow(centre, switcher.language)
-            window.show()
-            app.processEvents()
-            _say(MARKER)
-            loaded = [name for name in DEFERRED_MODULES if name in sys.modules]
-            _say("BENCH-DEFERRED", ",".join(loaded))
-            visible = window.isVisible()
-            window.close()
-        finally:
-            centre.close()
+        application.qt.processEvents()
+        _say(MARKER)
+        loaded = [name for name in DEFERRED_MODULES if name in sys.modules]
+        _say("BENCH-DEFERRED", ",".join(loaded))
+        opened = application.open_records()
+        application.qt.processEvents()
+        _say(OPEN_MARKER)
+        return 0 if opened and application.window is not None else 1
     finally:
-        lock.release()
-    return 0 if visible else 1
+        application.close()
 
 
 def child_kdf(data_dir: str, passphrase_file: str) -> int:
     """The passphrase key unwrapping alone (Argon2id), first call in a fresh process."""
-    from osc_desktop.paths import DataPaths
+    from osc_desktop.paths import DataPaths, read_passphrase_file
     from osc_desktop.security.keystore import KeyStore
-    from osc_desktop.services.storage import read_passphrase_file
 
     paths = DataPaths(Path(data_dir))
     passphrase = read_passphrase_file(Path(passphrase_file))
@@ -167,6 +140,7 @@ class ChildResult(NamedTuple):
 
     shown_ms: float | None
     values: dict[str, str]
+    open_ms: float | None = None
 
 
 def spawn(
@@ -193,11 +167,14 @@ def spawn(
         watchdog.start()
         try:
             assert process.stdout is not None
-            shown_ms = None
+            shown_ms = open_ms = None
             values: dict[str, str] = {}
             for line in process.stdout:
                 if shown_ms is None and line.rstrip("\n") == MARKER:
                     shown_ms = (time.perf_counter() - start) * 1000
+                    continue
+                if open_ms is None and line.rstrip("\n") == OPEN_MARKER:
+                    open_ms = (time.perf_counter() - start) * 1000
                     continue
                 key, _, value = line.rstrip("\n").partition(" ")
                 if key.startswith("BENCH-"):
@@ -210,7 +187,7 @@ def spawn(
     if code != 0:
         tail = "\n".join(stderr.splitlines()[-25:])
         raise ChildFailed(f"child {kind!r} exited with {code}\n{tail}")
-    return ChildResult(shown_ms, values), stderr
+    return ChildResult(shown_ms, values, open_ms), stderr
 
 
 def make_centre(folder: Path) -> tuple[Path, Path]:
@@ -293,6 +270,7 @@ def main(argv: list[str]) -> int:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     bare: list[float] = []
     app: list[float] = []
+    opened: list[float] = []
     kdf: list[float] = []
     deferred_cost: list[float] = []
     loaded: set[str] = set()
@@ -309,6 +287,9 @@ def main(argv: list[str]) -> int:
                         raise ChildFailed(f"child {kind!r} never reported its window shown")
                     shown[kind] = result.shown_ms
                     if kind == "app":
+                        if result.open_ms is None:
+                            raise ChildFailed("the app never reported its records open")
+                        shown["open"] = result.open_ms
                         names = result.values.get("BENCH-DEFERRED", "")
                         loaded.update(filter(None, names.split(",")))
                 kdf_result, _ = spawn("kdf", app_args, env, args.timeout)
@@ -317,12 +298,13 @@ def main(argv: list[str]) -> int:
                     continue
                 bare.append(shown["bare"])
                 app.append(shown["app"])
+                opened.append(shown["open"])
                 kdf.append(float(kdf_result.values["BENCH-MS"]))
                 deferred_cost.append(float(cost_result.values["BENCH-MS"]))
                 if args.verbose:
                     print(
                         f"run {run - args.warmup + 1}: bare {bare[-1]:.0f} ms, "
-                        f"app {app[-1]:.0f} ms, kdf {kdf[-1]:.0f} ms, "
+                        f"app {app[-1]:.0f} ms, open {opened[-1]:.0f} ms, kdf {kdf[-1]:.0f} ms, "
                         f"deferred imports {deferred_cost[-1]:.0f} ms",
                         file=sys.stderr,
                     )
@@ -337,15 +319,19 @@ def main(argv: list[str]) -> int:
             return 1
 
     bare_ms, app_ms, kdf_ms = median(bare), median(app), median(kdf)
+    open_ms = median(opened)
     lines = [
         info_line("bare window median", bare_ms, "ms"),
-        info_line("app start median", app_ms, "ms"),
+        info_line("main window shown median", app_ms, "ms"),
+        info_line("records open median (from process start, incl. KDF)", open_ms, "ms"),
         info_line("passphrase KDF median", kdf_ms, "ms"),
+        info_line(
+            "records open excluding KDF, as a ratio to the bare window",
+            (open_ms - kdf_ms) / bare_ms,
+            "x",
+        ),
         info_line("deferred imports cost", median(deferred_cost), "ms"),
         target_line("startup ratio", app_ms / bare_ms, "x", "<=", TARGET_RATIO)[0],
-        target_line(
-            "startup ratio excluding KDF", (app_ms - kdf_ms) / bare_ms, "x", "<=", TARGET_RATIO
-        )[0],
         target_line("deferred imports", len(loaded), "modules", "==", 0, decimals=0)[0],
     ]
     print("\n".join(lines))

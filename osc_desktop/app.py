@@ -1,22 +1,36 @@
-"""Composition root: data folder, language, single instance, start-up flow, main window."""
+"""Composition root: data folder, language, single instance, main window, then the records.
+
+The main window is shown first, with nothing heavier than Qt loaded; opening the records (which
+loads SQLAlchemy, derives or fetches the key and may show the set-up wizard or a passphrase
+dialog) happens once the event loop runs, so the centre's PC shows a window at once.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from osc_desktop import __version__
 from osc_desktop.cli import Options
 from osc_desktop.errors import OscError
-from osc_desktop.paths import DataPaths, ensure_private_dir, make_files_private, resolve_data_dir
+from osc_desktop.paths import (
+    DataPaths,
+    ensure_private_dir,
+    make_files_private,
+    read_passphrase_file,
+    resolve_data_dir,
+)
 from osc_desktop.services.instance_lock import InstanceLock
-from osc_desktop.services.storage import read_passphrase_file
 from osc_desktop.settings import MachineSettings, load_settings, save_settings
 from osc_desktop.ui.language import LanguageSwitcher, load_fonts, tr_error
 from osc_desktop.ui.main_window import MainWindow
-from osc_desktop.ui.startup import StartupFlow
+
+if TYPE_CHECKING:
+    from osc_desktop.services.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 
@@ -49,49 +63,95 @@ class LanguagePreference:
             log.warning("could not save the language choice")
 
 
-def run_gui(options: Options) -> int:
-    """Start the app; returns the process exit code."""
-    make_files_private()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    paths = resolve_data_dir(options.data_dir)
-    app = create_application()
-    settings = load_settings(paths.settings)
-    switcher = LanguageSwitcher(app)
-    preference = LanguagePreference(switcher, paths, settings)
-    switcher.set_language(options.language or settings.language)
+class Application:
+    """One running OSC Desktop: `show_window()`, then `open_records()`, then `close()`."""
 
-    lock = InstanceLock(paths)
-    try:
-        lock.acquire()
-    except OscError as error:
-        QMessageBox.warning(None, "OSC Desktop", tr_error(error))
-        return 1
-    try:
+    def __init__(self, options: Options) -> None:
+        make_files_private()
+        self.options = options
+        self.paths = resolve_data_dir(options.data_dir)
+        self.qt = create_application()
+        self.switcher = LanguageSwitcher(self.qt)
+        self.preference = LanguagePreference(
+            self.switcher, self.paths, load_settings(self.paths.settings)
+        )
+        self.switcher.set_language(options.language or self.preference.settings.language)
+        self.lock = InstanceLock(self.paths)
+        self.window: MainWindow | None = None
+        self.centre: OpenCentre | None = None
+
+    def show_window(self) -> bool:
+        """Take the data folder and show the main window; False (having said why) if another
+        copy of the app holds the folder or it cannot be used."""
+        try:
+            self.lock.acquire()
+        except OscError as error:
+            QMessageBox.warning(None, "OSC Desktop", tr_error(error))
+            return False
+        self.window = MainWindow(self.switcher.language)
+        self.window.language_requested.connect(self._on_language_requested)
+        self.window.show()
+        return True
+
+    def open_records(self) -> bool:
+        """Open the centre (set-up, passphrase or recovery as needed) into the window.
+
+        False when the user chose to quit instead.
+        """
+        from osc_desktop.ui.startup import StartupFlow
+
+        assert self.window is not None
         passphrase = None
-        if options.passphrase_file is not None:
+        if self.options.passphrase_file is not None:
             try:
-                passphrase = read_passphrase_file(options.passphrase_file)
+                passphrase = read_passphrase_file(self.options.passphrase_file)
             except OSError:
                 QMessageBox.warning(
-                    None,
+                    self.window,
                     "OSC Desktop",
-                    app.translate("app", "The passphrase file could not be read."),
+                    self.qt.translate("app", "The passphrase file could not be read."),
                 )
-        flow = StartupFlow(paths, switcher.language, preference.choose, passphrase)
-        centre = flow.run()
-        if centre is None:
-            return 0
-        try:
-            window = MainWindow(centre, switcher.language)
+        flow = StartupFlow(
+            self.paths,
+            self.switcher.language,
+            self.preference.choose,
+            passphrase,
+            parent=self.window,
+        )
+        self.centre = flow.run()
+        if self.centre is None:
+            return False
+        self.window.show_centre(self.centre)
+        return True
 
-            def on_language(language: str) -> None:
-                preference.choose(language)
-                window.set_language_checked(language)
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.centre is not None:
+            self.centre.close()
+            self.centre = None
+        self.lock.release()
 
-            window.language_requested.connect(on_language)
-            window.show()
-            return app.exec()
-        finally:
-            centre.close()
+    def _on_language_requested(self, language: str) -> None:
+        self.preference.choose(language)
+        if self.window is not None:
+            self.window.set_language_checked(language)
+
+
+def run_gui(options: Options) -> int:
+    """Start the app; returns the process exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    application = Application(options)
+    if not application.show_window():
+        application.close()
+        return 1
+
+    def open_or_quit() -> None:
+        if not application.open_records():
+            application.qt.quit()
+
+    QTimer.singleShot(0, open_or_quit)
+    try:
+        return application.qt.exec()
     finally:
-        lock.release()
+        application.close()

@@ -63,3 +63,9 @@ def make_files_private() -> None:
 def ensure_private_dir(path: Path) -> None:
     """Create `path` (and parents) readable by this user only, if it does not exist yet."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The passphrase in a file: its first line, without the line ending. Raises OSError."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[0] if lines else ""

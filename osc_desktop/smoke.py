@@ -50,8 +50,9 @@ def _run(folder: Path) -> int:
         paths, recovery, profile, manager, passphrase=secrets.token_urlsafe(16)
     )
     try:
-        window = MainWindow(centre, "en")
+        window = MainWindow("en")
         window.show()
+        window.show_centre(centre)
         app.processEvents()
         shown = window.isVisible()
         window.close()

@@ -115,7 +115,8 @@ def main(out: Path) -> None:
         centre = storage.create_centre(paths, recovery, profile, manager)
         for language in ("en", "hi"):
             switcher.set_language(language)
-            window = MainWindow(centre, language)
+            window = MainWindow(language)
+            window.show_centre(centre)
             shoot(window, f"{language}-main-window")
             window.close()
             shoot(PassphraseDialog(paths), f"{language}-passphrase-dialog")

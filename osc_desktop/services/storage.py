@@ -126,11 +126,6 @@ def folder_state(paths: DataPaths) -> FolderState:
     return FolderState.KEYRING if storage is KeyStorage.KEYRING else FolderState.PASSPHRASE
 
 
-def read_passphrase_file(path: Path) -> str:
-    """The passphrase in a file (its first line). Raises OSError."""
-    return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
-
-
 def create_centre(
     paths: DataPaths,
     recovery: NewRecoveryKey,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from osc_desktop.services.calendar import financial_year_label
-from osc_desktop.services.storage import OpenCentre
+
+if TYPE_CHECKING:
+    from osc_desktop.services.storage import OpenCentre
 
 
 def _key_store_name() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop import __version__
-from osc_desktop.services.storage import OpenCentre
-from osc_desktop.ui.dashboard_view import DashboardView
 from osc_desktop.ui.language import LANGUAGE_NAMES
+
+if TYPE_CHECKING:  # importing services.storage loads SQLAlchemy: not before the window shows
+    from osc_desktop.services.storage import OpenCentre
 
 
 class Area(IntEnum):
@@ -35,12 +37,18 @@ class Area(IntEnum):
     ADMINISTRATION = 6
 
 
+# The areas this version has built; the others are shown disabled, saying they come later.
+AVAILABLE_AREAS = frozenset({Area.DASHBOARD})
+
+
 class MainWindow(QMainWindow):
+    """Shown at once on start; `show_centre` fills it once the records are open."""
+
     language_requested = Signal(str)
 
-    def __init__(self, centre: OpenCentre, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.centre = centre
+        self.centre: OpenCentre | None = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(230)
@@ -54,16 +62,15 @@ class MainWindow(QMainWindow):
             "color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget()
-        self.views: dict[Area, QWidget] = {Area.DASHBOARD: DashboardView(centre)}
-        for area in Area:
+        self.opening = QLabel()
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.views: dict[Area, QWidget] = {}
+        for _area in Area:
             item = QListWidgetItem()
-            if area in self.views:
-                self.stack.addWidget(self.views[area])
-            else:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-        self.navigation.setCurrentRow(Area.DASHBOARD)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -81,6 +88,20 @@ class MainWindow(QMainWindow):
 
         self._build_menus(language)
         self.resize(1100, 720)
+        self.retranslate_ui()
+
+    def show_centre(self, centre: OpenCentre) -> None:
+        """Fill the window with the open centre's areas."""
+        from osc_desktop.ui.dashboard_view import DashboardView
+
+        self.centre = centre
+        self.views = {Area.DASHBOARD: DashboardView(centre)}
+        for area, view in self.views.items():
+            self.stack.addWidget(view)
+            item = self.navigation.item(area)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+        self.navigation.setCurrentRow(Area.DASHBOARD)
+        self.stack.setCurrentWidget(self.views[Area.DASHBOARD])
         self.retranslate_ui()
 
     def _build_menus(self, language: str) -> None:
@@ -117,7 +138,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("OSC Desktop — %1").replace("%1", self.centre.profile.name))
+        self.opening.setText(self.tr("Opening the centre's records…"))
+        if self.centre is None:
+            self.setWindowTitle("OSC Desktop")
+        else:
+            self.setWindowTitle(self.tr("OSC Desktop — %1").replace("%1", self.centre.profile.name))
         names = {
             Area.DASHBOARD: self.tr("Dashboard"),
             Area.INTAKE: self.tr("Intake"),
@@ -131,7 +156,7 @@ class MainWindow(QMainWindow):
         for area, name in names.items():
             item = self.navigation.item(area)
             item.setText(name)
-            item.setToolTip("" if area in self.views else later)
+            item.setToolTip("" if area in AVAILABLE_AREAS else later)
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -139,8 +164,14 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About OSC Desktop"))
         self.user_status.setText(self.tr("No one signed in"))
-        self.centre_status.setText(self.tr("Centre: %1").replace("%1", self.centre.profile.code))
-        self.database_status.setText(self.tr("Database: open, encrypted"))
+        if self.centre is None:
+            self.centre_status.setText("")
+            self.database_status.setText(self.tr("Database: not open"))
+        else:
+            self.centre_status.setText(
+                self.tr("Centre: %1").replace("%1", self.centre.profile.code)
+            )
+            self.database_status.setText(self.tr("Database: open, encrypted"))
 
     def _on_navigation_row_changed(self, row: int) -> None:
         view = self.views.get(Area(row)) if row >= 0 else None

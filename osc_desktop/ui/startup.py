@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from osc_desktop.errors import StorageError
 from osc_desktop.paths import DataPaths
@@ -25,7 +25,9 @@ class StartupFlow:
         language: str,
         on_language_chosen: Callable[[str], None],
         passphrase: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        self.parent = parent
         self.paths = paths
         self.language = language
         self.on_language_chosen = on_language_chosen
@@ -53,7 +55,10 @@ class StartupFlow:
 
     def _set_up(self) -> OpenCentre | None:
         wizard = SetupWizard(
-            self.paths, self.language, use_passphrase=not storage.keyring_is_secure()
+            self.paths,
+            self.language,
+            use_passphrase=not storage.keyring_is_secure(),
+            parent=self.parent,
         )
         wizard.language_chosen.connect(self.on_language_chosen)
         wizard.exec()
@@ -66,7 +71,7 @@ class StartupFlow:
                 return storage.open_with_passphrase(self.paths, given)
             except StorageError as error:
                 return self._problem(error)
-        dialog = PassphraseDialog(self.paths)
+        dialog = PassphraseDialog(self.paths, self.parent)
         result = dialog.exec()
         if result == QDialog.DialogCode.Accepted:
             return dialog.opened
@@ -78,7 +83,10 @@ class StartupFlow:
 
     def _recover(self, reason: str) -> OpenCentre | None:
         dialog = RecoveryKeyDialog(
-            self.paths, reason, ask_new_passphrase=not storage.keyring_is_secure()
+            self.paths,
+            reason,
+            ask_new_passphrase=not storage.keyring_is_secure(),
+            parent=self.parent,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.opened
@@ -87,7 +95,7 @@ class StartupFlow:
         return None
 
     def _problem(self, error: StorageError) -> OpenCentre | None:
-        dialog = StorageProblemDialog(error, self.paths)
+        dialog = StorageProblemDialog(error, self.paths, self.parent)
         if dialog.exec() == StorageProblemDialog.RECOVERY:
             return self._recover(tr_error(error))
         return None

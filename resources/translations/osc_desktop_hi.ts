@@ -122,6 +122,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the centre's records…</source>
+        <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
+    </message>
+    <message>
         <source>OSC Desktop — %1</source>
         <translation>OSC Desktop — %1</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>No one signed in</source>
         <translation>कोई लॉग इन नहीं है</translation>
+    </message>
+    <message>
+        <source>Database: not open</source>
+        <translation>डेटाबेस: खुला नहीं</translation>
     </message>
     <message>
         <source>Centre: %1</source>

@@ -23,6 +23,7 @@ from osc_desktop.errors import (
     WrongPassphrase,
 )
 from osc_desktop.models import StaffUser
+from osc_desktop.paths import read_passphrase_file
 from osc_desktop.security.keystore import KEYRING_SERVICE, KeyStorage, KeyStore
 from osc_desktop.security.recovery_key import format_recovery_key, new_database_key
 from osc_desktop.services import storage
@@ -474,13 +475,13 @@ def test_a_database_with_no_centre_is_damaged(data_paths, closed_centre, recover
 def test_read_passphrase_file(tmp_path):
     path = tmp_path / "passphrase.txt"
     path.write_text(f"{PASSPHRASE}\nsecond line\n", encoding="utf-8")
-    assert storage.read_passphrase_file(path) == PASSPHRASE
+    assert read_passphrase_file(path) == PASSPHRASE
     path.write_text("केंद्र का पासफ़्रेज़ २०२६", encoding="utf-8")
-    assert storage.read_passphrase_file(path) == "केंद्र का पासफ़्रेज़ २०२६"
+    assert read_passphrase_file(path) == "केंद्र का पासफ़्रेज़ २०२६"
     path.write_bytes(b"")
-    assert storage.read_passphrase_file(path) == ""
+    assert read_passphrase_file(path) == ""
     with pytest.raises(OSError):
-        storage.read_passphrase_file(tmp_path / "absent.txt")
+        read_passphrase_file(tmp_path / "absent.txt")
 
 
 def test_keyring_is_secure_follows_the_installed_keyring(no_secure_keyring):

@@ -13,7 +13,8 @@ def test_a_second_copy_on_the_same_folder_says_so_and_exits(qtbot, ui_paths, mon
     said = []
     monkeypatch.setattr(app_module.QMessageBox, "warning", lambda *a: said.append(a[2]))
     monkeypatch.setattr(
-        app_module.StartupFlow, "run", lambda self: (_ for _ in ()).throw(AssertionError)
+        "osc_desktop.ui.startup.StartupFlow.run",
+        lambda self: (_ for _ in ()).throw(AssertionError),
     )
     try:
         code = app_module.run_gui(parse_args(["--data-dir", str(ui_paths.root)]))
@@ -23,14 +24,57 @@ def test_a_second_copy_on_the_same_folder_says_so_and_exits(qtbot, ui_paths, mon
     assert said and "already open" in said[0]
 
 
-def test_the_language_choice_is_remembered_for_the_machine(qtbot, ui_paths, monkeypatch):
-    monkeypatch.setattr(app_module.StartupFlow, "run", lambda self: None)
-    app_module.run_gui(parse_args(["--data-dir", str(ui_paths.root)]))
+def test_the_language_choice_is_remembered_for_the_machine(qtbot, ui_paths):
+    # Not through run_gui: once QApplication.exec() has returned, Qt stops delivering the
+    # posted LanguageChange events later tests rely on.
     from osc_desktop.settings import load_settings
 
-    assert load_settings(ui_paths.settings).language == "en"
-    switcher = app_module.LanguageSwitcher(app_module.create_application())
-    preference = app_module.LanguagePreference(switcher, ui_paths, load_settings(ui_paths.settings))
-    preference.choose("hi")
-    assert load_settings(ui_paths.settings).language == "hi"
-    switcher.set_language("en")
+    options = parse_args(["--data-dir", str(ui_paths.root)])
+    application = app_module.Application(options)
+    try:
+        assert application.switcher.language == "en"
+        assert application.show_window()
+        application.window.language_actions["hi"].trigger()
+        assert load_settings(ui_paths.settings).language == "hi"
+        assert application.window.language_actions["hi"].isChecked()
+    finally:
+        application.switcher.set_language("en")
+        application.close()
+    # The next start comes up in Hindi.
+    again = app_module.Application(options)
+    try:
+        assert again.switcher.language == "hi"
+    finally:
+        again.switcher.set_language("en")
+        again.close()
+
+
+def test_the_window_shows_before_the_records_open_and_then_shows_the_centre(
+    qtbot, switcher, open_centre, monkeypatch
+):
+    open_centre.close()
+    application = app_module.Application(parse_args(["--data-dir", str(open_centre.paths.root)]))
+    try:
+        assert application.show_window()
+        assert application.window.isVisible()
+        assert application.window.centre is None
+        assert application.open_records()
+        assert application.window.centre.profile.code == "PAT"
+    finally:
+        application.close()
+
+
+def test_starting_the_app_does_not_load_the_database_layer_before_the_window(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import osc_desktop.app; "
+        "heavy = [m for m in ('sqlalchemy', 'reportlab', 'alembic', 'keyring') "
+        "if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

@@ -7,8 +7,25 @@ from PySide6.QtCore import Qt
 from osc_desktop.ui.main_window import Area, MainWindow
 
 
+def _window(centre) -> MainWindow:
+    window = MainWindow("en")
+    window.show_centre(centre)
+    return window
+
+
+def test_before_the_records_open_the_window_says_so_and_offers_nothing(qtbot, switcher):
+    window = MainWindow("en")
+    qtbot.addWidget(window)
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.text() == "Opening the centre's records…"
+    assert window.database_status.text() == "Database: not open"
+    assert not any(
+        window.navigation.item(area).flags() & Qt.ItemFlag.ItemIsEnabled for area in Area
+    )
+
+
 def test_only_built_areas_are_enabled_and_the_rest_say_why(qtbot, switcher, open_centre):
-    window = MainWindow(open_centre, "en")
+    window = _window(open_centre)
     qtbot.addWidget(window)
     window.show()
     enabled = [
@@ -22,7 +39,7 @@ def test_only_built_areas_are_enabled_and_the_rest_say_why(qtbot, switcher, open
 def test_dashboard_and_status_bar_show_the_centre_and_the_database_state(
     qtbot, switcher, open_centre
 ):
-    window = MainWindow(open_centre, "en")
+    window = _window(open_centre)
     qtbot.addWidget(window)
     view = window.views[Area.DASHBOARD]
     assert view.heading.text() == "वन स्टॉप सेंटर, पटना"
@@ -34,7 +51,7 @@ def test_dashboard_and_status_bar_show_the_centre_and_the_database_state(
 
 
 def test_language_menu_switches_the_window_to_hindi_live(qtbot, switcher, open_centre):
-    window = MainWindow(open_centre, "en")
+    window = _window(open_centre)
     qtbot.addWidget(window)
     window.language_requested.connect(switcher.set_language)
     window.language_actions["hi"].trigger()
