@@ -6,10 +6,11 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from osc_desktop.services.calendar import financial_year_label
+from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from osc_desktop.services.storage import OpenCentre
@@ -44,7 +45,7 @@ def _card() -> tuple[QFrame, QLabel, QFormLayout]:
     return frame, title, form
 
 
-class DashboardView(QWidget):
+class DashboardView(Retranslating, QWidget):
     def __init__(self, centre: OpenCentre, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.centre = centre
@@ -86,11 +87,6 @@ class DashboardView(QWidget):
             form.addRow(label, value)
             rows[name] = (label, value)
         return rows
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         profile = self.centre.profile

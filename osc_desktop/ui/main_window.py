@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from osc_desktop import __version__
 from osc_desktop.ui.language import LANGUAGE_NAMES
+from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:  # importing services.storage loads SQLAlchemy: not before the window shows
     from osc_desktop.services.storage import OpenCentre
@@ -41,7 +42,7 @@ class Area(IntEnum):
 AVAILABLE_AREAS = frozenset({Area.DASHBOARD})
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Shown at once on start; `show_centre` fills it once the records are open."""
 
     language_requested = Signal(str)
@@ -131,11 +132,6 @@ class MainWindow(QMainWindow):
 
     def set_language_checked(self, language: str) -> None:
         self.language_actions[language].setChecked(True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.opening.setText(self.tr("Opening the centre's records…"))

@@ -6,7 +6,7 @@ survivor's forms) must not be left in temporary folders.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from osc_desktop.ui.widgets.retranslating import Retranslating
 
 PRINT_DPI = 300
 
@@ -47,7 +49,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Retranslating, QDialog):
     """Shows a PDF with Print… and Save as PDF… buttons."""
 
     def __init__(
@@ -100,11 +102,6 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("Close"))
         self.warning.setText(self._save_warning)  # already translated by the caller
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _on_print_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,23 +33,29 @@ from osc_desktop.services.centre_setup import (
     clean_manager_account,
     clean_new_passphrase,
 )
-from osc_desktop.ui.language import LANGUAGE_NAMES, tr_advice, tr_error, tr_field_problem
+from osc_desktop.ui.language import LANGUAGE_NAMES, tr_advice, tr_error
 from osc_desktop.ui.pdf_preview import PdfPreviewDialog
 from osc_desktop.ui.widgets.form_field import FieldForm
+from osc_desktop.ui.widgets.retranslating import Retranslating
 
 
-def _field_messages(error: ValidationError) -> dict[str, str]:
-    return {name: tr_field_problem(problem) for name, problem in error.field_errors.items()}
+class _Page(Retranslating, QWizardPage):
+    pass
 
 
-class _Page(QWizardPage):
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+class _FormPage(_Page):
+    """A page of an explanation above a form of fields with their errors."""
 
-    def retranslate_ui(self) -> None:
-        raise NotImplementedError
+    def __init__(self) -> None:
+        super().__init__()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form_layout)
+        layout.addStretch(1)
 
 
 class WelcomePage(_Page):
@@ -94,17 +100,12 @@ class WelcomePage(_Page):
         )
 
 
-class CentrePage(_Page):
+class CentrePage(_FormPage):
     def __init__(self) -> None:
         super().__init__()
-        form_layout = QFormLayout()
-        self.form = FieldForm(form_layout)
-        page_layout = QVBoxLayout(self)
-        page_layout.addLayout(form_layout)
-        page_layout.addStretch(1)
+        self.explanation.hide()
         self.form.add("name", QLineEdit())
-        code = self.form.add("code", QLineEdit())
-        code.editor.setMaxLength(12)
+        self.form.add("code", QLineEdit())
         self.form.add("district", QLineEdit())
         self.form.add("state", QLineEdit())
         address = QPlainTextEdit()
@@ -150,32 +151,16 @@ class CentrePage(_Page):
         )
 
     def validatePage(self) -> bool:
-        try:
-            clean_centre_profile(self.profile_input())
-        except ValidationError as error:
-            self.form.show_errors(_field_messages(error))
-            return False
-        self.form.show_errors({})
-        return True
+        return self.form.check(lambda: clean_centre_profile(self.profile_input()))
 
 
-class ManagerPage(_Page):
+class ManagerPage(_FormPage):
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        form_layout = QFormLayout()
-        self.form = FieldForm(form_layout)
         self.form.add("full_name", QLineEdit())
         self.form.add("username", QLineEdit())
-        for name in ("password", "password_repeat"):
-            editor = QLineEdit()
-            editor.setEchoMode(QLineEdit.EchoMode.Password)
-            self.form.add(name, editor)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form_layout)
-        layout.addStretch(1)
+        self.form.add_secret("password")
+        self.form.add_secret("password_repeat")
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -203,32 +188,16 @@ class ManagerPage(_Page):
         )
 
     def validatePage(self) -> bool:
-        try:
-            clean_manager_account(self.account_input())
-        except ValidationError as error:
-            self.form.show_errors(_field_messages(error))
-            return False
-        self.form.show_errors({})
-        return True
+        return self.form.check(lambda: clean_manager_account(self.account_input()))
 
 
-class PassphrasePage(_Page):
+class PassphrasePage(_FormPage):
     """Shown only where the computer has no secure key store."""
 
     def __init__(self) -> None:
         super().__init__()
-        layout = QVBoxLayout(self)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        form_layout = QFormLayout()
-        self.form = FieldForm(form_layout)
-        for name in ("passphrase", "passphrase_repeat"):
-            editor = QLineEdit()
-            editor.setEchoMode(QLineEdit.EchoMode.Password)
-            self.form.add(name, editor)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form_layout)
-        layout.addStretch(1)
+        self.form.add_secret("passphrase")
+        self.form.add_secret("passphrase_repeat")
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -248,13 +217,8 @@ class PassphrasePage(_Page):
         return self.form.fields["passphrase"].text()
 
     def validatePage(self) -> bool:
-        try:
-            clean_new_passphrase(self.passphrase(), self.form.fields["passphrase_repeat"].text())
-        except ValidationError as error:
-            self.form.show_errors(_field_messages(error))
-            return False
-        self.form.show_errors({})
-        return True
+        repeat = self.form.fields["passphrase_repeat"].text()
+        return self.form.check(lambda: clean_new_passphrase(self.passphrase(), repeat))
 
 
 class RecoveryKeyPage(_Page):
@@ -322,7 +286,7 @@ class RecoveryKeyPage(_Page):
         return self._wizard.finish_setup()
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslating, QWizard):
     """Creates the centre when its last page is confirmed; `opened` then holds it."""
 
     language_chosen = Signal(str)
@@ -351,11 +315,6 @@ class SetupWizard(QWizard):
                 self.addPage(page)
         self.resize(760, 620)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("OSC Desktop: first-time set-up"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,23 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.errors import StorageError, ValidationError, WrongKey, WrongPassphrase
+from osc_desktop.errors import StorageError, WrongKey, WrongPassphrase
 from osc_desktop.paths import DataPaths
 from osc_desktop.services import storage
 from osc_desktop.services.centre_setup import clean_new_passphrase
-from osc_desktop.ui.language import tr_advice, tr_error, tr_field_problem
+from osc_desktop.ui.language import tr_advice, tr_error
 from osc_desktop.ui.widgets.form_field import FieldForm
+from osc_desktop.ui.widgets.retranslating import Retranslating
 
 
-class _Dialog(QDialog):
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        raise NotImplementedError
-
+class _Dialog(Retranslating, QDialog):
     def _busy(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
@@ -54,9 +47,7 @@ class PassphraseDialog(_Dialog):
         self.explanation.setWordWrap(True)
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        editor = QLineEdit()
-        editor.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.add("passphrase", editor)
+        self.form.add_secret("passphrase")
         self.buttons = QDialogButtonBox()
         self.open_button = QPushButton()
         self.recovery_button = QPushButton()
@@ -130,10 +121,8 @@ class RecoveryKeyDialog(_Dialog):
         key_editor.setMinimumWidth(560)
         self.form.add("recovery_key", key_editor)
         if ask_new_passphrase:
-            for name in ("passphrase", "passphrase_repeat"):
-                editor = QLineEdit()
-                editor.setEchoMode(QLineEdit.EchoMode.Password)
-                self.form.add(name, editor)
+            self.form.add_secret("passphrase")
+            self.form.add_secret("passphrase_repeat")
         self.buttons = QDialogButtonBox()
         self.open_button = QPushButton()
         self.cancel_button = QPushButton()
@@ -174,35 +163,30 @@ class RecoveryKeyDialog(_Dialog):
         fields = self.form.fields
         passphrase = None
         if self._ask_new_passphrase:
-            try:
-                passphrase = clean_new_passphrase(
-                    fields["passphrase"].text(), fields["passphrase_repeat"].text()
-                )
-            except ValidationError as error:
-                self.form.show_errors(
-                    {k: tr_field_problem(v) for k, v in error.field_errors.items()}
-                )
+            passphrase = fields["passphrase"].text()
+            repeat = fields["passphrase_repeat"].text()
+            if not self.form.check(lambda: clean_new_passphrase(passphrase, repeat)):
                 return
-        self._busy()
-        try:
+
+        def attempt() -> None:
             self.opened = storage.open_with_recovery_key(
                 self.paths, fields["recovery_key"].text(), new_passphrase=passphrase
             )
-        except ValidationError as error:
-            self._idle()
-            self.form.show_errors({k: tr_field_problem(v) for k, v in error.field_errors.items()})
-            return
+
+        self._busy()
+        try:
+            opened = self.form.check(attempt)  # a mistyped key is shown beside the field
         except WrongKey as error:
-            self._idle()
             self.form.show_errors({"recovery_key": tr_error(error)})
             return
         except StorageError as error:
-            self._idle()
             self.failure = error
             self.reject()
             return
-        self._idle()
-        self.accept()
+        finally:
+            self._idle()
+        if opened:
+            self.accept()
 
 
 class StorageProblemDialog(_Dialog):

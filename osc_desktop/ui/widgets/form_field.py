@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from osc_desktop.errors import ValidationError
+from osc_desktop.ui.language import tr_field_problem
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 3px; padding: 2px;"
@@ -89,6 +94,24 @@ class FieldForm:
         self.labels[name] = label
         editor.setObjectName(name)
         return field
+
+    def add_secret(self, name: str) -> FormField:
+        """A password or passphrase field: typed characters are not shown."""
+        editor = QLineEdit()
+        editor.setEchoMode(QLineEdit.EchoMode.Password)
+        return self.add(name, editor)
+
+    def check(self, action: Callable[[], object]) -> bool:
+        """Run `action`; on ValidationError show each field's message and return False."""
+        try:
+            action()
+        except ValidationError as error:
+            self.show_errors(
+                {name: tr_field_problem(problem) for name, problem in error.field_errors.items()}
+            )
+            return False
+        self.show_errors({})
+        return True
 
     def set_label(self, name: str, text: str) -> None:
         self.labels[name].setText(text)
