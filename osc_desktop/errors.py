@@ -20,6 +20,8 @@ class OscError(Exception):
     def __init__(self, detail: str | None = None) -> None:
         super().__init__(detail or self.message)
         self.detail = detail
+        # Filled into %1, %2... of the translated message by the UI.
+        self.args_for_message: tuple[object, ...] = ()
 
 
 class FieldInvalid(ValueError):
@@ -175,3 +177,50 @@ class SchemaTooNew(StorageError):
 class NotInitialised(StorageError):
     message = QT_TRANSLATE_NOOP("errors", "This data folder holds no centre yet.")
     advice = QT_TRANSLATE_NOOP("errors", "Start OSC Desktop to run the first-time set-up.")
+
+
+class LoginFailed(OscError):
+    # One message for an unknown user and a wrong password: it must not tell which.
+    message = QT_TRANSLATE_NOOP("errors", "The user name or password is not correct.")
+
+
+class AccountLocked(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This account is locked for 15 minutes after 5 wrong passwords in a row. Try again "
+        "after %1, or ask the centre manager to unlock it.",
+    )
+
+    def __init__(self, until_local_time: str) -> None:
+        super().__init__("locked")
+        self.args_for_message = (until_local_time,)
+
+
+class AccountDeactivated(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This account has been deactivated. Ask the centre manager."
+    )
+
+
+class PermissionDenied(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow this. The attempt has been noted in the audit trail."
+    )
+
+
+class SessionEnded(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Your account was deactivated or removed while you were signed in."
+    )
+
+
+class LastManager(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This is the only active manager account. Make another manager first: a centre always "
+        "needs one.",
+    )
+
+
+class UserNotFound(OscError):
+    message = QT_TRANSLATE_NOOP("errors", "No such staff account.")

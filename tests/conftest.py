@@ -172,15 +172,27 @@ def _empty_database_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[
 
 
 @pytest.fixture
-def empty_database(
+def fresh_database(
     _empty_database_template: tuple[Path, bytes], tmp_path: Path
-) -> Iterator[Database]:
-    """A private copy of the template database, open."""
+) -> Iterator[Callable[[], Database]]:
+    """Makes private copies of the template database, open (one per hypothesis example)."""
     template, key = _empty_database_template
-    path = tmp_path / "empty.db"
-    shutil.copyfile(template, path)
-    database = Database(open_database(path, key, key_recognised=True))
+    opened: list[Database] = []
+
+    def make() -> Database:
+        path = tmp_path / f"empty-{len(opened)}.db"
+        shutil.copyfile(template, path)
+        opened.append(Database(open_database(path, key, key_recognised=True)))
+        return opened[-1]
+
     try:
-        yield database
+        yield make
     finally:
-        database.close()
+        for database in opened:
+            database.close()
+
+
+@pytest.fixture
+def empty_database(fresh_database: Callable[[], Database]) -> Database:
+    """A private copy of the template database, open."""
+    return fresh_database()

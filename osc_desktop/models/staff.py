@@ -30,3 +30,7 @@ class StaffUser(Base):
     is_active: Mapped[bool] = mapped_column(default=True)
     must_change_password: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    # Failed sign-ins in a row, and until when the account is locked after too many.
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)

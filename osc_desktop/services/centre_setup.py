@@ -14,6 +14,7 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import Centre, Role, StaffUser
 from osc_desktop.security.keystore import MIN_PASSPHRASE_LENGTH
 from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password
+from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.dto import CentreProfile
 from osc_desktop.services.validation import clean_indian_phone, clean_short_number, clean_text
 
@@ -172,15 +173,22 @@ def record_centre(
         emergency_number=profile.emergency_number,
     )
     uow.session.add(centre)
-    uow.session.add(
-        StaffUser(
-            username=manager.username,
-            full_name=manager.full_name,
-            role=Role.MANAGER,
-            password_hash=hash_password(manager.password),
-            is_active=True,
-            must_change_password=False,
-        )
+    first_manager = StaffUser(
+        username=manager.username,
+        full_name=manager.full_name,
+        role=Role.MANAGER,
+        password_hash=hash_password(manager.password),
+        is_active=True,
+        must_change_password=False,
+    )
+    uow.session.add(first_manager)
+    uow.session.flush()
+    record_event(
+        uow.session,
+        user_id=first_manager.id,
+        action=AuditAction.CENTRE_SET_UP,
+        entity_type="centre",
+        entity_id=centre.code,
     )
     uow.commit()
     return _profile(centre)

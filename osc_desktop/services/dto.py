@@ -26,3 +26,18 @@ class StaffSummary:
     full_name: str
     role: str
     is_active: bool
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in member of staff, passed to every service that needs to know who acts.
+
+    Services re-read the account on each protected call, so a role changed or an account
+    deactivated meanwhile takes effect at once; `role` here is what the UI shows and hides by.
+    """
+
+    user_id: int
+    username: str
+    full_name: str
+    role: str
+    must_change_password: bool = False

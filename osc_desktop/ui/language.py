@@ -71,8 +71,11 @@ class LanguageSwitcher(QObject):
 
 
 def tr_error(error: OscError) -> str:
-    """The error's message in the interface language."""
-    return QCoreApplication.translate(error.context, error.message)
+    """The error's message in the interface language, with its %1... filled in."""
+    text = QCoreApplication.translate(error.context, error.message)
+    for number, value in enumerate(error.args_for_message, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 def tr_advice(advice: str) -> str:

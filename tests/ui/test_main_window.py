@@ -44,7 +44,7 @@ def test_dashboard_and_status_bar_show_the_centre_and_the_database_state(
     view = window.views[Area.DASHBOARD]
     assert view.heading.text() == "वन स्टॉप सेंटर, पटना"
     assert view.data_rows["database"][1].text().startswith("encrypted")
-    assert "schema 0001" in view.data_rows["database"][1].text()
+    assert f"schema {open_centre.schema_revision}" in view.data_rows["database"][1].text()
     assert view.data_rows["key"][1].text().startswith("the computer's secure key store (")
     assert window.centre_status.text() == "Centre: PAT"
     assert "PAT" not in window.user_status.text()

@@ -1,0 +1,200 @@
+"""Signing in and out, locking the screen, changing one's own password."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from sqlalchemy import func, select
+
+from osc_desktop.db.unit_of_work import UnitOfWork
+from osc_desktop.errors import (
+    AccountDeactivated,
+    AccountLocked,
+    FieldInvalid,
+    LoginFailed,
+    SessionEnded,
+    ValidationError,
+)
+from osc_desktop.i18n import QT_TRANSLATE_NOOP
+from osc_desktop.models import StaffUser
+from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
+from osc_desktop.services.audit_log import AuditAction, record_event
+from osc_desktop.services.dto import Actor
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+CURRENT_PASSWORD_WRONG = QT_TRANSLATE_NOOP("validation", "This is not your current password.")
+PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least %1 characters.")
+REPEAT_DIFFERS = QT_TRANSLATE_NOOP("validation", "The two entries are not the same.")
+SAME_AS_BEFORE = QT_TRANSLATE_NOOP("validation", "Choose a password different from the old one.")
+
+
+@cache
+def _decoy_hash() -> str:
+    # Checked against when the user name is unknown, so that answer takes as long as a wrong
+    # password for a real account and timing does not reveal which names exist.
+    return hash_password("decoy password for unknown user names")
+
+
+def actor_for(user: StaffUser) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role.value,
+        must_change_password=user.must_change_password,
+    )
+
+
+def _find_user(uow: UnitOfWork, username: str) -> StaffUser | None:
+    name = username.strip().lower()
+    return uow.session.scalars(
+        select(StaffUser).where(func.lower(StaffUser.username) == name)
+    ).first()
+
+
+def local_time_label(moment: datetime) -> str:
+    """HH:MM in the computer's time zone, for messages such as "locked until 14:35"."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def log_in(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Sign in. Every success and failure goes into the audit trail.
+
+    Raises:
+        LoginFailed: unknown user name or wrong password (one message for both).
+        AccountLocked: 5 wrong passwords in a row locked it for 15 minutes.
+        AccountDeactivated: right password, but the account is deactivated.
+    """
+    now = now or datetime.now(UTC)
+    user = _find_user(uow, username)
+    if user is None:
+        verify_password(_decoy_hash(), password)
+        record_event(
+            uow.session,
+            user_id=None,
+            action=AuditAction.LOGIN_FAILED,
+            now=now,
+            details={"reason": "unknown_user"},
+        )
+        uow.commit()
+        raise LoginFailed()
+    if user.locked_until is not None and now < user.locked_until:
+        verify_password(_decoy_hash(), password)
+        record_event(
+            uow.session,
+            user_id=user.id,
+            action=AuditAction.LOGIN_FAILED,
+            now=now,
+            entity_type="staff_user",
+            entity_id=user.id,
+            details={"reason": "locked"},
+        )
+        uow.commit()
+        raise AccountLocked(local_time_label(user.locked_until))
+    if not verify_password(user.password_hash, password):
+        user.failed_logins += 1
+        record_event(
+            uow.session,
+            user_id=user.id,
+            action=AuditAction.LOGIN_FAILED,
+            now=now,
+            entity_type="staff_user",
+            entity_id=user.id,
+            details={"reason": "wrong_password", "in_a_row": user.failed_logins},
+        )
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.failed_logins = 0
+            user.locked_until = now + LOCKOUT
+            record_event(
+                uow.session,
+                user_id=user.id,
+                action=AuditAction.ACCOUNT_LOCKED,
+                now=now,
+                entity_type="staff_user",
+                entity_id=user.id,
+            )
+            uow.commit()
+            raise AccountLocked(local_time_label(user.locked_until))
+        uow.commit()
+        raise LoginFailed()
+    if not user.is_active:
+        record_event(
+            uow.session,
+            user_id=user.id,
+            action=AuditAction.LOGIN_FAILED,
+            now=now,
+            entity_type="staff_user",
+            entity_id=user.id,
+            details={"reason": "deactivated"},
+        )
+        uow.commit()
+        raise AccountDeactivated()
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    record_event(uow.session, user_id=user.id, action=AuditAction.LOGIN, now=now)
+    uow.commit()
+    return actor_for(user)
+
+
+def refresh_actor(uow: UnitOfWork, actor: Actor) -> Actor:
+    """The actor as the database has it now (role, name, password state).
+
+    Raises SessionEnded when the account was deactivated meanwhile.
+    """
+    user = uow.session.get(StaffUser, actor.user_id)
+    if user is None or not user.is_active:
+        raise SessionEnded()
+    return actor_for(user)
+
+
+def record_screen_lock(uow: UnitOfWork, actor: Actor) -> None:
+    """Note in the audit trail that the screen was locked over `actor`'s session."""
+    record_event(uow.session, user_id=actor.user_id, action=AuditAction.SCREEN_LOCKED)
+    uow.commit()
+
+
+def log_out(uow: UnitOfWork, actor: Actor) -> None:
+    """Note in the audit trail that `actor` signed out."""
+    record_event(uow.session, user_id=actor.user_id, action=AuditAction.LOGOUT)
+    uow.commit()
+
+
+def change_own_password(
+    uow: UnitOfWork, actor: Actor, current: str, new: str, repeat: str
+) -> Actor:
+    """Change the signed-in user's password (also ends a temporary password).
+
+    Raises:
+        ValidationError: fields "current" (wrong), "new" (too short or unchanged),
+            "repeat" (differs).
+        SessionEnded: the account was deactivated meanwhile.
+    """
+    user = uow.session.get(StaffUser, actor.user_id)
+    if user is None or not user.is_active:
+        raise SessionEnded()
+    problems: dict[str, FieldInvalid] = {}
+    if not verify_password(user.password_hash, current):
+        problems["current"] = FieldInvalid(CURRENT_PASSWORD_WRONG)
+    if len(new) < MIN_PASSWORD_LENGTH:
+        problems["new"] = FieldInvalid(PASSWORD_TOO_SHORT, MIN_PASSWORD_LENGTH)
+    elif new == current:
+        problems["new"] = FieldInvalid(SAME_AS_BEFORE)
+    elif new != repeat:
+        problems["repeat"] = FieldInvalid(REPEAT_DIFFERS)
+    if problems:
+        raise ValidationError(problems)
+    user.password_hash = hash_password(new)
+    user.must_change_password = False
+    record_event(
+        uow.session,
+        user_id=user.id,
+        action=AuditAction.PASSWORD_CHANGED,
+        entity_type="staff_user",
+        entity_id=user.id,
+    )
+    uow.commit()
+    return actor_for(user)
