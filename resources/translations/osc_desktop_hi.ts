@@ -95,7 +95,7 @@
         <translation>इस कंप्यूटर पर रिकॉर्ड</translation>
     </message>
     <message>
-        <source>the computer&apos;s secure key store (%1)</source>
+        <source>the computer's secure key store (%1)</source>
         <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (%1)</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the centre&apos;s records…</source>
+        <source>Opening the centre's records…</source>
         <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>इसे अभी प्रिंट करें। यह केवल इसी बार दिखाई जाएगी।</translation>
     </message>
     <message>
-        <source>The recovery key opens the centre&apos;s records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
+        <source>The recovery key opens the centre's records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
         <translation>रिकवरी कुंजी से केंद्र के रिकॉर्ड किसी नए कंप्यूटर पर खुलते हैं, या इसी कंप्यूटर पर अगर इसमें सहेजी गई कुंजी कभी खो जाए, और इसी से बैकअप से पुनर्स्थापना होती है। इसे प्रिंट करें (या लिख लें), उस पर हस्ताक्षर करें, और इस कंप्यूटर तथा बैकअप ड्राइव से अलग ताले में रखें। जिसके पास यह कुंजी और डेटा की प्रति दोनों हों, वह हर रिकॉर्ड पढ़ सकता है।</translation>
     </message>
     <message>
@@ -476,7 +476,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>This computer does not hold a centre&apos;s records yet. In four short steps you will enter the centre&apos;s details, make the first manager account and print the recovery key.
+        <source>This computer does not hold a centre's records yet. In four short steps you will enter the centre's details, make the first manager account and print the recovery key.
 
 Everything is kept on this computer, encrypted. Nothing is sent over the internet.</source>
         <translation>इस कंप्यूटर पर अभी किसी केंद्र के रिकॉर्ड नहीं हैं। चार छोटे चरणों में आप केंद्र का विवरण भरेंगे, प्रबंधक का पहला खाता बनाएँगे और रिकवरी कुंजी प्रिंट करेंगे।
@@ -489,6 +489,109 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>The passphrase file could not be read.</source>
         <translation>पासफ़्रेज़ वाली फ़ाइल पढ़ी नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Centre set up</source>
+        <translation>केंद्र का सेटअप हुआ</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>लॉग इन किया</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>लॉग इन असफल</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>खाता लॉक हुआ</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>खाता अनलॉक हुआ</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>लॉग आउट किया</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>स्क्रीन लॉक हुई</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>पासवर्ड बदला</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed</source>
+        <translation>मना किया गया: अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>Staff account created</source>
+        <translation>कर्मचारी खाता बनाया</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>कर्मचारी खाता बदला</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>पासवर्ड रीसेट किया</translation>
+    </message>
+    <message>
+        <source>Staff account deactivated</source>
+        <translation>कर्मचारी खाता निष्क्रिय किया</translation>
+    </message>
+    <message>
+        <source>Staff account reactivated</source>
+        <translation>कर्मचारी खाता फिर से सक्रिय किया</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>सेटिंग बदली</translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation>ऑडिट रिकॉर्ड देखा</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>ऑडिट रिकॉर्ड एक्सपोर्ट किया</translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation>ऑडिट रिकॉर्ड की जाँच की</translation>
+    </message>
+    <message>
+        <source>Case viewed</source>
+        <translation>प्रकरण देखा</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>प्रकरण पंजीकृत किया</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>प्रकरण बदला</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>प्रिंट किया</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>एक्सपोर्ट किया</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>बैकअप बनाया</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना की</translation>
     </message>
 </context>
 <context>
@@ -510,7 +613,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>OSC Desktop इसी डेटा फ़ोल्डर के साथ इस कंप्यूटर पर पहले से खुला है। उसी खुली विंडो पर जाएँ।</translation>
     </message>
     <message>
-        <source>The centre&apos;s records cannot be opened.</source>
+        <source>The centre's records cannot be opened.</source>
         <translation>केंद्र के रिकॉर्ड नहीं खुल सकते।</translation>
     </message>
     <message>
@@ -534,7 +637,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>केंद्र का पासफ़्रेज़ फिर से टाइप करें, बड़े अक्षरों का ध्यान रखें। अगर किसी को याद नहीं है, तो छपी हुई रिकवरी कुंजी से रिकॉर्ड खोलें।</translation>
     </message>
     <message>
-        <source>This computer no longer holds the key to the centre&apos;s database.</source>
+        <source>This computer no longer holds the key to the centre's database.</source>
         <translation>इस कंप्यूटर में अब केंद्र के डेटाबेस की कुंजी नहीं है।</translation>
     </message>
     <message>
@@ -542,7 +645,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>ऐसा Windows खाता बदलने या रीसेट होने के बाद होता है। रिकॉर्ड खोलने के लिए छपी हुई रिकवरी कुंजी डालें; कुंजी फिर से सहेज ली जाएगी। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
-        <source>This computer&apos;s secure key store cannot be reached.</source>
+        <source>This computer's secure key store cannot be reached.</source>
         <translation>इस कंप्यूटर का सुरक्षित कुंजी भंडार उपलब्ध नहीं है।</translation>
     </message>
     <message>
@@ -605,6 +708,34 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <source>Start OSC Desktop to run the first-time set-up.</source>
         <translation>पहली बार का सेटअप करने के लिए OSC Desktop शुरू करें।</translation>
     </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>यूज़र नाम या पासवर्ड सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>This account is locked for 15 minutes after 5 wrong passwords in a row. Try again after %1, or ask the centre manager to unlock it.</source>
+        <translation>लगातार 5 बार ग़लत पासवर्ड डालने पर यह खाता 15 मिनट के लिए लॉक हो गया है। %1 के बाद फिर कोशिश करें, या केंद्र प्रबंधक से इसे अनलॉक करवाएँ।</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask the centre manager.</source>
+        <translation>यह खाता निष्क्रिय कर दिया गया है। केंद्र प्रबंधक से बात करें।</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. The attempt has been noted in the audit trail.</source>
+        <translation>आपकी भूमिका में इसकी अनुमति नहीं है। यह कोशिश ऑडिट रिकॉर्ड में दर्ज कर ली गई है।</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated or removed while you were signed in.</source>
+        <translation>आपके लॉग इन रहते हुए आपका खाता निष्क्रिय कर दिया गया या हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>This is the only active manager account. Make another manager first: a centre always needs one.</source>
+        <translation>यह अकेला सक्रिय प्रबंधक खाता है। पहले किसी और को प्रबंधक बनाएँ: केंद्र में हमेशा एक प्रबंधक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>No such staff account.</source>
+        <translation>ऐसा कोई कर्मचारी खाता नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -617,12 +748,20 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>3 से 40 छोटे अंग्रेज़ी अक्षर, अंक, बिंदु, डैश या अंडरस्कोर लिखें (जैसे asha.kumari)।</translation>
     </message>
     <message>
+        <source>This is not your current password.</source>
+        <translation>यह आपका मौजूदा पासवर्ड नहीं है।</translation>
+    </message>
+    <message>
         <source>Use at least %1 characters.</source>
         <translation>कम से कम %1 अक्षर लिखें।</translation>
     </message>
     <message>
         <source>The two entries are not the same.</source>
         <translation>दोनों प्रविष्टियाँ एक जैसी नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the old one.</source>
+        <translation>पुराने पासवर्ड से अलग पासवर्ड चुनें।</translation>
     </message>
     <message>
         <source>A recovery key has 14 groups of 4 letters and digits; some are missing.</source>
