@@ -1,0 +1,1 @@
+"""Administration: staff accounts, the audit trail, settings (manager only)."""
