@@ -88,9 +88,16 @@ class Application:
         except OscError as error:
             QMessageBox.warning(None, "OSC Desktop", tr_error(error))
             return False
-        self.window = MainWindow(self.switcher.language)
+        settings = self.preference.settings
+        kiosk = self.options.kiosk or settings.kiosk
+        self.window = MainWindow(
+            self.switcher.language, idle_minutes=settings.idle_minutes, kiosk=kiosk
+        )
         self.window.language_requested.connect(self._on_language_requested)
-        self.window.show()
+        if kiosk:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
         return True
 
     def open_records(self) -> bool:

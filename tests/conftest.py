@@ -196,3 +196,27 @@ def fresh_database(
 def empty_database(fresh_database: Callable[[], Database]) -> Database:
     """A private copy of the template database, open."""
     return fresh_database()
+
+
+@pytest.fixture
+def make_staff(centre: storage.OpenCentre) -> Callable[..., int]:
+    """Adds a staff account to `centre` straight through the ORM; returns its id."""
+    from osc_desktop.models import Role, StaffUser
+    from osc_desktop.security.passwords import hash_password
+
+    def make(
+        username: str, role: str = "operator", password: str = MANAGER_PASSWORD, **extra: object
+    ) -> int:
+        with centre.database.unit_of_work() as uow:
+            user = StaffUser(
+                username=username,
+                full_name=username.replace(".", " ").title(),
+                role=Role(role),
+                password_hash=hash_password(password),
+                **({"is_active": True, "must_change_password": False} | extra),
+            )
+            uow.session.add(user)
+            uow.commit()
+            return user.id
+
+    return make

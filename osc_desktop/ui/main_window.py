@@ -1,17 +1,19 @@
-"""The main window: navigation between the centre's areas, a status bar, language and help."""
+"""The main window: opening screen, sign-in and lock screen, each person's workspace, menus.
+
+It is shown before the records are open (`show_centre` fills it), and nothing survivor-related
+is ever visible while the sign-in screen is up: workspaces are hidden behind it, not drawn over.
+"""
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QApplication,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -19,67 +21,48 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop import __version__
+from osc_desktop.ui.clipboard import SensitiveClipboard
+from osc_desktop.ui.idle import IdleWatcher
 from osc_desktop.ui.language import LANGUAGE_NAMES
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
-if TYPE_CHECKING:  # importing services.storage loads SQLAlchemy: not before the window shows
+if TYPE_CHECKING:  # these load SQLAlchemy: not before the window shows
+    from osc_desktop.services.dto import Actor
     from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.settings import MachineSettings
+    from osc_desktop.ui.login_view import LoginView
+    from osc_desktop.ui.workspace import Workspace
 
-
-class Area(IntEnum):
-    """The navigation entries, in order. Only those with a view are enabled."""
-
-    DASHBOARD = 0
-    INTAKE = 1
-    CASES = 2
-    SHELTER = 3
-    VIDEO_CONFERENCING = 4
-    REGISTERS = 5
-    ADMINISTRATION = 6
-
-
-# The areas this version has built; the others are shown disabled, saying they come later.
-AVAILABLE_AREAS = frozenset({Area.DASHBOARD})
+MINUTE_MS = 60_000
 
 
 class MainWindow(Retranslating, QMainWindow):
-    """Shown at once on start; `show_centre` fills it once the records are open."""
-
     language_requested = Signal(str)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        *,
+        idle_minutes: int = 5,
+        kiosk: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.centre: OpenCentre | None = None
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(230)
-        self.navigation.setSpacing(2)
-        self.navigation.setIconSize(QSize(0, 0))
-        self.navigation.setStyleSheet(
-            "QListWidget#navigation { border: none; background: palette(window); "
-            "padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 9px 14px; border-radius: 4px; }"
-            "QListWidget#navigation::item:selected { background: palette(highlight); "
-            "color: palette(highlighted-text); }"
-        )
+        self.actor: Actor | None = None
+        self.login: LoginView | None = None
+        self.workspaces: dict[int, Workspace] = {}
+        self.kiosk = kiosk
+        self._closing_allowed = not kiosk
+        self.clipboard = SensitiveClipboard(self)
+        self.idle = IdleWatcher(QApplication.instance(), idle_minutes * MINUTE_MS)
+        self.idle.idle.connect(self.lock)
+
         self.stack = QStackedWidget()
         self.opening = QLabel()
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
-        self.views: dict[Area, QWidget] = {}
-        for _area in Area:
-            item = QListWidgetItem()
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
-
-        body = QWidget()
-        layout = QHBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        self.setCentralWidget(self.stack)
 
         self.user_status = QLabel()
         self.centre_status = QLabel()
@@ -90,28 +73,29 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_menus(language)
         self.resize(1100, 720)
         self.retranslate_ui()
+        self._update_actions()
 
-    def show_centre(self, centre: OpenCentre) -> None:
-        """Fill the window with the open centre's areas."""
-        from osc_desktop.ui.dashboard_view import DashboardView
-
-        self.centre = centre
-        self.views = {Area.DASHBOARD: DashboardView(centre)}
-        for area, view in self.views.items():
-            self.stack.addWidget(view)
-            item = self.navigation.item(area)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
-        self.navigation.setCurrentRow(Area.DASHBOARD)
-        self.stack.setCurrentWidget(self.views[Area.DASHBOARD])
-        self.retranslate_ui()
+    # --- menus ---------------------------------------------------------------------------
 
     def _build_menus(self, language: str) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self._on_password_action_triggered)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self._on_quit_action_triggered)
+        for action in (self.lock_action, self.password_action, self.sign_out_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.addAction(self.lock_action)
 
         self.view_menu = self.menuBar().addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -133,33 +117,190 @@ class MainWindow(Retranslating, QMainWindow):
     def set_language_checked(self, language: str) -> None:
         self.language_actions[language].setChecked(True)
 
+    def _update_actions(self) -> None:
+        signed_in = self.actor is not None
+        self.lock_action.setEnabled(signed_in)
+        self.password_action.setEnabled(signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+        self.quit_action.setEnabled(not self.kiosk or self._actor_may_leave_kiosk())
+
+    def _actor_may_leave_kiosk(self) -> bool:
+        if self.actor is None:
+            return False
+        from osc_desktop.services.permissions import Permission, role_allows
+
+        return role_allows(self.actor.role, Permission.LEAVE_KIOSK)
+
+    # --- the records, signing in and out, locking -------------------------------------------
+
+    def show_centre(self, centre: OpenCentre) -> None:
+        """The records are open: show the sign-in screen."""
+        from osc_desktop.ui.login_view import LoginView
+
+        self.centre = centre
+        self.login = LoginView(centre)
+        self.login.signed_in.connect(self._on_login_signed_in)
+        self.stack.addWidget(self.login)
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset()
+        self.retranslate_ui()
+
+    def _on_login_signed_in(self, actor: Actor) -> None:
+        from osc_desktop.services import auth
+        from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
+        from osc_desktop.ui.workspace import Workspace
+
+        assert self.centre is not None
+        if actor.must_change_password:
+            dialog = ChangePasswordDialog(self.centre, actor, required=True, parent=self)
+            if dialog.exec() != ChangePasswordDialog.DialogCode.Accepted:
+                # Not changing a temporary password means not signing in.
+                self._record(lambda uow: auth.log_out(uow, actor))
+                assert self.login is not None
+                self.login.reset()
+                return
+            actor = dialog.actor
+        workspace = self.workspaces.get(actor.user_id)
+        if workspace is not None and workspace.actor.role != actor.role:
+            # The role changed since this workspace was made: what it may show differs.
+            self._discard_workspace(actor.user_id)
+            workspace = None
+        if workspace is None:
+            workspace = Workspace(self.centre, actor)
+            workspace.settings_saved.connect(self.apply_settings)
+            workspace.session_ended.connect(self._on_workspace_session_ended)
+            self.workspaces[actor.user_id] = workspace
+            self.stack.addWidget(workspace)
+        self.actor = actor
+        self.stack.setCurrentWidget(workspace)
+        self.idle.start()
+        self.retranslate_ui()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Cover everything with the sign-in screen; the workspace waits for its owner."""
+        if self.actor is None or self.login is None:
+            return
+        from osc_desktop.services import auth
+
+        actor = self.actor
+        self._record(lambda uow: auth.record_screen_lock(uow, actor))
+        self._leave(locked_by=actor.full_name)
+
+    def sign_out(self) -> None:
+        """End the current person's session and discard their workspace."""
+        if self.actor is None:
+            return
+        from osc_desktop.services import auth
+
+        actor = self.actor
+        self._record(lambda uow: auth.log_out(uow, actor))
+        self._discard_workspace(actor.user_id)
+        self._leave(locked_by=None)
+
+    def _on_workspace_session_ended(self) -> None:
+        """The person's own account was deactivated or their role changed: sign in again."""
+        if self.actor is None:
+            return
+        user_id = self.actor.user_id
+        self._discard_workspace(user_id)
+        self._leave(locked_by=None)
+
+    def _leave(self, locked_by: str | None) -> None:
+        assert self.login is not None
+        self.idle.stop()
+        self.clipboard.clear_now()
+        for widget in QApplication.topLevelWidgets():
+            # Close any dialog left open over a record (it belongs to the workspace).
+            if widget is not self and widget.isVisible() and widget.isModal():
+                widget.close()
+        self.actor = None
+        self.login.reset(locked_by=locked_by)
+        self.stack.setCurrentWidget(self.login)
+        self.retranslate_ui()
+        self._update_actions()
+
+    def _discard_workspace(self, user_id: int) -> None:
+        workspace = self.workspaces.pop(user_id, None)
+        if workspace is not None:
+            self.stack.removeWidget(workspace)
+            workspace.deleteLater()
+
+    def _record(self, write: Callable[[Any], None]) -> None:
+        """Run an audit-only service; a failure to record must not keep the screen open."""
+        assert self.centre is not None
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                write(uow)
+        except Exception:
+            import logging
+
+            logging.getLogger(__name__).exception("could not record a lock or sign-out")
+
+    def apply_settings(self, settings: MachineSettings) -> None:
+        self.idle.set_interval_ms(settings.idle_minutes * MINUTE_MS)
+
+    # --- kiosk ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_allowed or self._actor_may_leave_kiosk():
+            event.accept()
+        else:
+            event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            self.kiosk
+            and event.type() == QEvent.Type.WindowStateChange
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            self.showFullScreen()
+        super().changeEvent(event)
+
+    def _on_quit_action_triggered(self) -> None:
+        if self.kiosk and self._actor_may_leave_kiosk():
+            self._closing_allowed = True
+        self.close()
+
+    def _on_password_action_triggered(self) -> None:
+        from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+        if self.actor is None or self.centre is None:
+            return
+        dialog = ChangePasswordDialog(self.centre, self.actor, required=False, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.actor = dialog.actor
+
+    # --- texts ------------------------------------------------------------------------------
+
     def retranslate_ui(self) -> None:
         self.opening.setText(self.tr("Opening the centre's records…"))
         if self.centre is None:
             self.setWindowTitle("OSC Desktop")
         else:
             self.setWindowTitle(self.tr("OSC Desktop — %1").replace("%1", self.centre.profile.name))
-        names = {
-            Area.DASHBOARD: self.tr("Dashboard"),
-            Area.INTAKE: self.tr("Intake"),
-            Area.CASES: self.tr("Cases"),
-            Area.SHELTER: self.tr("Shelter"),
-            Area.VIDEO_CONFERENCING: self.tr("Video conferencing"),
-            Area.REGISTERS: self.tr("Registers and reports"),
-            Area.ADMINISTRATION: self.tr("Administration"),
-        }
-        later = self.tr("Not available yet: comes in a later version of OSC Desktop.")
-        for area, name in names.items():
-            item = self.navigation.item(area)
-            item.setText(name)
-            item.setToolTip("" if area in AVAILABLE_AREAS else later)
         self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock the screen"))
+        self.password_action.setText(self.tr("&Change my password…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About OSC Desktop"))
-        self.user_status.setText(self.tr("No one signed in"))
+        if self.actor is None:
+            self.user_status.setText(self.tr("No one signed in"))
+        else:
+            from PySide6.QtCore import QCoreApplication
+
+            from osc_desktop.services.staff_accounts import ROLE_LABELS
+
+            role = QCoreApplication.translate("roles", ROLE_LABELS[self.actor.role])
+            self.user_status.setText(
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", self.actor.full_name)
+                .replace("%2", role)
+            )
         if self.centre is None:
             self.centre_status.setText("")
             self.database_status.setText(self.tr("Database: not open"))
@@ -168,11 +309,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("Centre: %1").replace("%1", self.centre.profile.code)
             )
             self.database_status.setText(self.tr("Database: open, encrypted"))
-
-    def _on_navigation_row_changed(self, row: int) -> None:
-        view = self.views.get(Area(row)) if row >= 0 else None
-        if view is not None:
-            self.stack.setCurrentWidget(view)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

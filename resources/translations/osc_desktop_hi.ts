@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>कर्मचारी खाते</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ऑडिट रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Case %1</source>
+        <translation>प्रकरण %1</translation>
+    </message>
+    <message>
+        <source>Staff account %1</source>
+        <translation>कर्मचारी खाता %1</translation>
+    </message>
+    <message>
+        <source>Centre %1</source>
+        <translation>केंद्र %1</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>in a row</source>
+        <translation>लगातार</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>अनुमति</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>सही-सलामत</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>अनजान यूज़र नाम</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>ग़लत पासवर्ड</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>खाता लॉक था</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>खाता निष्क्रिय है</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>प्रकरण संख्या</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>No one was signed in.</source>
+        <translation>कोई लॉग इन नहीं था।</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>प्रविष्टि %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>कर्मचारी(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>सभी कर्मचारी</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>कार्य(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>सभी कार्य</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>प्रकरण संख्या(&amp;C):</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>सभी रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year's cases.</source>
+        <translation>पूरी प्रकरण संख्या, या उसका शुरू का हिस्सा: PAT/2026-27/ लिखने पर उस साल के सभी प्रकरण मिलेंगे।</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>खोजें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>इन फ़िल्टर से मेल खाती कोई प्रविष्टि नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>ऑडिट रिकॉर्ड जाँचें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checks that no event has been changed, removed or slipped in since it was recorded.</source>
+        <translation>जाँचता है कि दर्ज होने के बाद कोई प्रविष्टि बदली, हटाई या बीच में जोड़ी तो नहीं गई।</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 प्रविष्टि</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked.</source>
+        <translation>ऑडिट रिकॉर्ड सही-सलामत है: %1 प्रविष्टियाँ जाँची गईं।</translation>
+    </message>
+    <message>
+        <source>an event was changed after it was recorded</source>
+        <translation>दर्ज होने के बाद यह प्रविष्टि बदली गई</translation>
+    </message>
+    <message>
+        <source>an event before it was removed, or this one was slipped in</source>
+        <translation>इससे पहले की कोई प्रविष्टि हटाई गई, या यह प्रविष्टि बाद में बीच में जोड़ी गई</translation>
+    </message>
+    <message>
+        <source>an event before it was deleted</source>
+        <translation>इससे पहले की कोई प्रविष्टि मिटाई गई</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with at event %1 (%2).</source>
+        <translation>ऑडिट रिकॉर्ड में प्रविष्टि %1 पर छेड़छाड़ हुई है (%2)।</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>ऑडिट रिकॉर्ड एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>फ़ाइल सहेजी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2.</source>
+        <translation>%1 प्रविष्टियाँ %2 में एक्सपोर्ट की गईं।</translation>
+    </message>
+</context>
+<context>
     <name>CentrePage</name>
     <message>
         <source>The centre</source>
@@ -50,6 +299,45 @@
     <message>
         <source>e.g. One Stop Centre, Patna</source>
         <translation>जैसे वन स्टॉप सेंटर, पटना</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>मेरा पासवर्ड बदलें</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password. Choose your own password now: at least 10 characters, known only to you.</source>
+        <translation>आपने अस्थायी पासवर्ड से लॉग इन किया है। अभी अपना पासवर्ड चुनें: कम से कम 10 अक्षर, जो केवल आपको पता हो।</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least 10 characters.</source>
+        <translation>कम से कम 10 अक्षरों का नया पासवर्ड चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>मौजूदा पासवर्ड(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>नया पासवर्ड(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>नया पासवर्ड दोबारा(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>लॉग आउट करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -120,6 +408,52 @@
     </message>
 </context>
 <context>
+    <name>IssuedPasswordDialog</name>
+    <message>
+        <source>Temporary password</source>
+        <translation>अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1</source>
+        <translation>%1 का अस्थायी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation>यूज़र नाम: %1</translation>
+    </message>
+    <message>
+        <source>Give this password to the person yourself, not by message. It is shown only this once. Type it with the dashes. At the first sign-in they must change it to a password of their own.</source>
+        <translation>यह पासवर्ड उस व्यक्ति को ख़ुद दें, मैसेज से न भेजें। यह केवल इसी एक बार दिखाया जा रहा है। इसे डैश (-) समेत टाइप करना है। पहली बार लॉग इन करते ही उन्हें इसे बदलकर अपना पासवर्ड रखना होगा।</translation>
+    </message>
+    <message>
+        <source>I have noted it, &amp;close</source>
+        <translation>मैंने नोट कर लिया, बंद करें(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>Locked. %1 was signed in; anyone may sign in.</source>
+        <translation>लॉक है: %1 का सत्र रुका हुआ है। कोई भी लॉग इन कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Sign in to open the centre's records.</source>
+        <translation>केंद्र के रिकॉर्ड खोलने के लिए लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>यूज़र नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>लॉग इन करें(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the centre's records…</source>
@@ -130,40 +464,20 @@
         <translation>OSC Desktop — %1</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>डैशबोर्ड</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>पंजीकरण</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>प्रकरण</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>आश्रय</translation>
-    </message>
-    <message>
-        <source>Video conferencing</source>
-        <translation>वीडियो कॉन्फ्रेंसिंग</translation>
-    </message>
-    <message>
-        <source>Registers and reports</source>
-        <translation>रजिस्टर और रिपोर्ट</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>प्रशासन</translation>
-    </message>
-    <message>
-        <source>Not available yet: comes in a later version of OSC Desktop.</source>
-        <translation>अभी उपलब्ध नहीं: OSC Desktop के अगले संस्करण में आएगा।</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>स्क्रीन लॉक करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>मेरा पासवर्ड बदलें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>लॉग आउट करें(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -188,6 +502,10 @@
     <message>
         <source>No one signed in</source>
         <translation>कोई लॉग इन नहीं है</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>लॉग इन: %1 (%2)</translation>
     </message>
     <message>
         <source>Database: not open</source>
@@ -401,6 +719,37 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <source>&amp;Lock the screen after</source>
+        <translation>स्क्रीन लॉक हो(&amp;L)</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> मिनट तक उपयोग न होने पर</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode: full screen, only a manager can close it</source>
+        <translation>कियोस्क मोड(&amp;K): पूरी स्क्रीन, केवल प्रबंधक बंद कर सकते हैं</translation>
+    </message>
+    <message>
+        <source>Kiosk mode takes effect the next time OSC Desktop starts.</source>
+        <translation>कियोस्क मोड OSC Desktop के अगली बार शुरू होने पर लागू होगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>सेटिंग सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the data folder is not writable.</source>
+        <translation>सेटिंग सहेजी नहीं जा सकी: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेज लिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>OSC Desktop: first-time set-up</source>
@@ -429,6 +778,175 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Set-up could not finish</source>
         <translation>सेटअप पूरा नहीं हो सका</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation>नया कर्मचारी जोड़ें</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>कर्मचारी का विवरण बदलें</translation>
+    </message>
+    <message>
+        <source>A temporary password is made for the new account. You will see it once, to give to the person; they choose their own password at the first sign-in.</source>
+        <translation>नए खाते के लिए एक अस्थायी पासवर्ड बनेगा। वह आपको केवल एक बार दिखेगा, ताकि आप उसे उस व्यक्ति को दे सकें; पहली बार लॉग इन करते समय वे अपना पासवर्ड चुनेंगे।</translation>
+    </message>
+    <message>
+        <source>The user name cannot be changed. To stop someone signing in, use Deactivate.</source>
+        <translation>यूज़र नाम बदला नहीं जा सकता। किसी का लॉग इन रोकना हो तो खाता निष्क्रिय करें।</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>पूरा नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>यूज़र नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>भूमिका(&amp;R):</translation>
+    </message>
+    <message>
+        <source>e.g. asha.kumari</source>
+        <translation>जैसे asha.kumari</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Everything, including staff accounts, the audit trail, backups and settings.</source>
+        <translation>सब कुछ, जिसमें कर्मचारी खाते, ऑडिट रिकॉर्ड, बैकअप और सेटिंग भी शामिल हैं।</translation>
+    </message>
+    <message>
+        <source>Registers and updates cases and beds; cannot read counselling notes.</source>
+        <translation>प्रकरण दर्ज करना और अपडेट करना, बिस्तरों का प्रबंध; परामर्श के नोट्स नहीं पढ़ सकते।</translation>
+    </message>
+    <message>
+        <source>Cases with their counselling notes and narratives, and court video hearings.</source>
+        <translation>प्रकरण, उनके परामर्श नोट्स और घटना का विवरण, और अदालत की वीडियो सुनवाई।</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>यूज़र नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>पिछला लॉग इन</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>लॉक है</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>पासवर्ड बदलना है</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Cannot sign in. The account and its history are kept.</source>
+        <translation>लॉग इन नहीं कर सकते। खाता और उसका पूरा रिकॉर्ड रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Locked after 5 wrong passwords in a row. A manager can unlock it.</source>
+        <translation>लगातार 5 बार ग़लत पासवर्ड डालने पर लॉक हुआ। प्रबंधक इसे अनलॉक कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Has a temporary password, to be changed at the next sign-in.</source>
+        <translation>अस्थायी पासवर्ड है, जिसे अगली बार लॉग इन करते ही बदलना होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>Each person who uses this computer has an account of their own. Accounts are never deleted: deactivate one when someone leaves, so the audit trail goes on naming who did what.</source>
+        <translation>इस कंप्यूटर को इस्तेमाल करने वाले हर व्यक्ति का अपना खाता होता है। खाते कभी मिटाए नहीं जाते: कोई काम छोड़ दे तो उसका खाता निष्क्रिय करें, ताकि ऑडिट रिकॉर्ड में यह दर्ज रहे कि किसने क्या किया।</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>कर्मचारी जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>बदलें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>पासवर्ड रीसेट करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>अनलॉक करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation>फिर से सक्रिय करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>निष्क्रिय करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>पासवर्ड रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1?
+
+Their current password stops working at once. You will see a temporary password to give them.</source>
+        <translation>%1 का पासवर्ड रीसेट करें?
+
+उनका अभी का पासवर्ड तुरंत काम करना बंद कर देगा। आपको एक अस्थायी पासवर्ड दिखेगा, जो आप उन्हें देंगे।</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1 (%2)?
+
+They will not be able to sign in, and if signed in now they are stopped at their next action. The account and its history are kept; you can reactivate it later.</source>
+        <translation>%1 (%2) का खाता निष्क्रिय करें?
+
+वे लॉग इन नहीं कर पाएँगे, और अगर अभी लॉग इन हैं तो अगला काम करते ही रोक दिए जाएँगे। खाता और उसका पूरा रिकॉर्ड रखा जाएगा; आप इसे बाद में फिर से सक्रिय कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This is your own account: you will be signed out.</source>
+        <translation>यह आपका अपना खाता है: आप लॉग आउट हो जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>खाता निष्क्रिय करें</translation>
     </message>
 </context>
 <context>
@@ -482,6 +1000,45 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>इस कंप्यूटर पर अभी किसी केंद्र के रिकॉर्ड नहीं हैं। चार छोटे चरणों में आप केंद्र का विवरण भरेंगे, प्रबंधक का पहला खाता बनाएँगे और रिकवरी कुंजी प्रिंट करेंगे।
 
 सब कुछ इसी कंप्यूटर पर एन्क्रिप्ट करके रखा जाता है। इंटरनेट पर कुछ नहीं भेजा जाता।</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>आश्रय</translation>
+    </message>
+    <message>
+        <source>Video conferencing</source>
+        <translation>वीडियो कॉन्फ्रेंसिंग</translation>
+    </message>
+    <message>
+        <source>Registers and reports</source>
+        <translation>रजिस्टर और रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>प्रशासन</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes in a later version of OSC Desktop.</source>
+        <translation>अभी उपलब्ध नहीं: OSC Desktop के अगले संस्करण में आएगा।</translation>
+    </message>
+    <message>
+        <source>Your role does not include this area.</source>
+        <translation>आपकी भूमिका में यह हिस्सा शामिल नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1295,28 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     </message>
 </context>
 <context>
+    <name>errors_dialog</name>
+    <message>
+        <source>OSC Desktop</source>
+        <translation>OSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Manager</source>
+        <translation>केंद्र प्रबंधक</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>कंप्यूटर ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>परामर्शदाता</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>Use 2 to 6 capital letters or digits, starting with a letter (e.g. PAT).</source>
@@ -794,6 +1373,18 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Give the number as digits only, from 3 to 12 of them.</source>
         <translation>नंबर केवल अंकों में लिखें, 3 से 12 अंक।</translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 minutes.</source>
+        <translation>%1 से %2 मिनट के बीच चुनें।</translation>
+    </message>
+    <message>
+        <source>This user name is already taken.</source>
+        <translation>यह यूज़र नाम पहले से किसी और के पास है।</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles in the list.</source>
+        <translation>सूची में से कोई एक भूमिका चुनें।</translation>
     </message>
 </context>
 </TS>

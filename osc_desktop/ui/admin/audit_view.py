@@ -1,0 +1,426 @@
+"""The audit trail (manager only): filter the events, check the hash chain, export to CSV.
+
+Nothing is read until the view is first shown: each search is itself recorded in the trail
+("audit trail viewed"), so building the view must not count as a look.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osc_desktop.errors import OscError, SessionEnded
+from osc_desktop.services import audit_trail
+from osc_desktop.services.audit_log import AuditAction
+from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.dto import Actor
+from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
+from osc_desktop.ui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from osc_desktop.services.storage import OpenCentre
+
+T = TypeVar("T")
+
+DEFAULT_DAYS = 30
+MAX_COLUMN_WIDTH = 260
+DATE_FORMAT = "dd-MM-yyyy"
+INTACT_STYLE = "color: #1b5e20; font-weight: bold;"
+BROKEN_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+def default_export_name(today: date | None = None) -> str:
+    """The file name offered for an export: the date only, never anything about a case."""
+    return f"audit-trail-{(today or date.today()).isoformat()}.csv"
+
+
+class AuditView(Retranslating, QWidget):
+    """Filters in a row, the events (newest first), and the chain check and export below."""
+
+    # The signed-in account was deactivated meanwhile: the session should end.
+    session_ended = Signal()
+
+    def __init__(self, centre: OpenCentre, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre = centre
+        self.actor = actor
+        self._loaded = False
+        self._filter = AuditFilter()
+        self._newest_id: int | None = None
+        self._total = 0
+        # The last outcome shown under the table, re-worded on a language switch.
+        self._outcome: Callable[[], tuple[str, str]] | None = None
+
+        # Filters
+        self.user_label = QLabel()
+        self.user_combo = QComboBox()
+        self.user_combo.addItem("", None)
+        self.action_label = QLabel()
+        self.action_combo = QComboBox()
+        self.action_combo.addItem("", None)
+        for action in AuditAction:
+            self.action_combo.addItem("", action.value)
+        # Sized for typical entries, not the longest: the popup list shows names in full.
+        for combo, letters in ((self.user_combo, 16), (self.action_combo, 18)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        today = QDate.currentDate()
+        self.from_label = QLabel()
+        self.from_date = self._date_edit(today.addDays(-DEFAULT_DAYS))
+        self.to_label = QLabel()
+        self.to_date = self._date_edit(today)
+        self.record_label = QLabel()
+        self.record_edit = QLineEdit()
+        self.record_edit.setMaxLength(60)
+        self.record_edit.setClearButtonEnabled(True)
+        self.record_edit.setMinimumWidth(140)
+        self.search_button = QPushButton()
+        self.search_button.setDefault(True)
+        self.user_label.setBuddy(self.user_combo)
+        self.action_label.setBuddy(self.action_combo)
+        self.from_label.setBuddy(self.from_date)
+        self.to_label.setBuddy(self.to_date)
+        self.record_label.setBuddy(self.record_edit)
+        self.record_edit.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+
+        # One row of filters, each label above its field (labels in Hindi run longer).
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(10)
+        filters.setVerticalSpacing(2)
+        for column, (label, field) in enumerate(
+            (
+                (self.user_label, self.user_combo),
+                (self.action_label, self.action_combo),
+                (self.from_label, self.from_date),
+                (self.to_label, self.to_date),
+                (self.record_label, self.record_edit),
+            )
+        ):
+            filters.addWidget(label, 0, column)
+            filters.addWidget(field, 1, column)
+        filters.addWidget(self.search_button, 1, 5)
+        filters.setColumnStretch(4, 1)
+
+        # The events, or a word that there are none
+        self.model = AuditTableModel(self._fetch_page, self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(
+            AuditTableModel.Column.TIME, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("audit_empty")
+        self.empty_label.setStyleSheet(
+            "QLabel#audit_empty { color: palette(placeholder-text); background: palette(base);"
+            " border: 1px solid palette(mid); }"
+        )
+        self.results = QStackedLayout()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.empty_label)
+
+        # Count, chain check, export
+        self.count_label = QLabel()
+        self.verify_button = QPushButton()
+        self.export_button = QPushButton()
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_label.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addLayout(filters)
+        layout.addLayout(self.results, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.outcome_label)
+        self.setTabOrder(self.record_edit, self.search_button)
+        self.retranslate_ui()
+
+    def _date_edit(self, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setMaximumDate(QDate(9999, 12, 31))
+        return edit
+
+    def retranslate_ui(self) -> None:
+        self.user_label.setText(self.tr("&Staff:"))
+        self.user_combo.setItemText(0, self.tr("All staff"))
+        self.action_label.setText(self.tr("&Action:"))
+        self.action_combo.setItemText(0, self.tr("All actions"))
+        for index in range(1, self.action_combo.count()):
+            self.action_combo.setItemText(index, action_label(self.action_combo.itemData(index)))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To:"))
+        self.record_label.setText(self.tr("&Case number:"))
+        self.record_edit.setPlaceholderText(self.tr("all records"))
+        self.record_edit.setToolTip(
+            self.tr("A whole case number, or its beginning: PAT/2026-27/ finds that year's cases.")
+        )
+        self.search_button.setText(self.tr("S&earch"))
+        self.empty_label.setText(self.tr("No events match these filters."))
+        self.verify_button.setText(self.tr("&Verify the chain"))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Checks that no event has been changed, removed or slipped in since it was "
+                "recorded."
+            )
+        )
+        self.export_button.setText(self.tr("E&xport CSV…"))
+        self.model.retranslate()
+        self._fit_columns()
+        self._show_count()
+        self._show_outcome()
+
+    # -- searching ------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+
+    def load(self) -> None:
+        """Fill the staff list and show the events of the default filter (the last 30 days)."""
+        choices = self._call(lambda uow: audit_trail.list_staff_choices(uow, self.actor))
+        if choices is None:
+            return
+        chosen = self.user_combo.currentData()
+        while self.user_combo.count() > 1:
+            self.user_combo.removeItem(1)
+        for user_id, label in choices:
+            self.user_combo.addItem(label, user_id)
+        self.model.set_staff_names(dict(choices))
+        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
+        self.search()
+
+    def current_filter(self) -> AuditFilter:
+        """The filter as the fields now stand (the dates put in order if given backwards)."""
+        first = self.from_date.date().toPython()
+        last = self.to_date.date().toPython()
+        assert isinstance(first, date) and isinstance(last, date)
+        if first > last:
+            first, last = last, first
+        return AuditFilter(
+            user_id=self.user_combo.currentData(),
+            action=self.action_combo.currentData(),
+            date_from=first,
+            date_to=last,
+            entity_id=self.record_edit.text().strip() or None,
+        )
+
+    def search(self) -> None:
+        """Show the first page of events matching the filters (a new look, recorded)."""
+        flt = self.current_filter()
+
+        def first_look(uow: Any) -> tuple[list[AuditRow], int]:
+            rows = audit_trail.list_events(uow, self.actor, flt)
+            if not rows:
+                return rows, 0
+            total = audit_trail.count_events(uow, self.actor, flt, newest_id=rows[0].id)
+            return rows, total
+
+        found = self._call(first_look)
+        if found is None:
+            return
+        rows, total = found
+        self._filter = flt
+        self._newest_id = rows[0].id if rows else None
+        self._total = total
+        self.model.set_rows(rows)
+        self.table.scrollToTop()
+        self._fit_columns()
+        self.results.setCurrentWidget(self.table if rows else self.empty_label)
+        self._show_count()
+
+    def _fit_columns(self) -> None:
+        """Widen the name, action and record columns to what the loaded rows need (capped, so
+        the details keep room); the user can still drag them."""
+        for column in (
+            AuditTableModel.Column.USER,
+            AuditTableModel.Column.ACTION,
+            AuditTableModel.Column.RECORD,
+        ):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
+
+    def _fetch_page(self, offset: int, limit: int) -> list[AuditRow]:
+        """The model's next page, from the same look (pinned to its newest event)."""
+        rows = self._call(
+            lambda uow: audit_trail.list_events(
+                uow, self.actor, self._filter, limit=limit, offset=offset, newest_id=self._newest_id
+            )
+        )
+        return rows or []
+
+    def _show_count(self) -> None:
+        if not self._loaded:
+            self.count_label.clear()
+        elif self._total == 1:
+            self.count_label.setText(self.tr("1 event"))
+        else:
+            self.count_label.setText(
+                self.tr("%1 events").replace("%1", QLocale().toString(self._total))
+            )
+
+    # -- the chain check ------------------------------------------------------------------
+
+    def _on_verify_button_clicked(self) -> None:
+        report = self._call(lambda uow: audit_trail.verify_chain(uow, self.actor))
+        if report is not None:
+            self.show_report(report)
+
+    def show_report(self, report: ChainReport) -> None:
+        """Say under the table whether the chain is intact, in words."""
+        self._set_outcome(lambda: self._report_text(report))
+
+    def _report_text(self, report: ChainReport) -> tuple[str, str]:
+        if report.ok:
+            text = self.tr("The audit trail is intact: %1 events checked.")
+            return text.replace("%1", QLocale().toString(report.rows_checked)), INTACT_STYLE
+        problems = {
+            "altered": self.tr("an event was changed after it was recorded"),
+            "broken_link": self.tr("an event before it was removed, or this one was slipped in"),
+            "gap": self.tr("an event before it was deleted"),
+        }
+        text = self.tr("The audit trail has been tampered with at event %1 (%2).")
+        text = text.replace("%1", str(report.first_broken_id)).replace(
+            "%2", problems.get(report.problem, report.problem)
+        )
+        return text, BROKEN_STYLE
+
+    # -- export ---------------------------------------------------------------------------
+
+    def _on_export_button_clicked(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / default_export_name()) if folder else default_export_name()
+        path, _chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int | None:
+        """Write the events of the current search to `path` as CSV; how many, or None if not.
+
+        Written beside it first and renamed into place, so a failed export leaves no
+        half-written file under the chosen name.
+        """
+        target = Path(path)
+        partial = target.with_name(target.name + ".part")
+
+        def write(uow: Any) -> int:
+            with partial.open("w", encoding="utf-8", newline="") as out:
+                written = audit_trail.export_csv(uow, self.actor, self._filter, out)
+            os.replace(partial, target)
+            return written
+
+        try:
+            written = self._call(write)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export CSV"),
+                self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            )
+            written = None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+        if written is not None:
+            name = target.name
+            self._set_outcome(
+                lambda: (
+                    (
+                        self.tr("1 event exported to %1.").replace("%1", name)
+                        if written == 1
+                        else self.tr("%1 events exported to %2.")
+                        .replace("%1", QLocale().toString(written))
+                        .replace("%2", name)
+                    ),
+                    "",
+                )
+            )
+        return written
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _set_outcome(self, outcome: Callable[[], tuple[str, str]]) -> None:
+        self._outcome = outcome
+        self._show_outcome()
+
+    def _show_outcome(self) -> None:
+        if self._outcome is None:
+            self.outcome_label.hide()
+            return
+        text, style = self._outcome()
+        self.outcome_label.setText(text)
+        self.outcome_label.setStyleSheet(style)
+        self.outcome_label.show()
+
+    def _call(self, action: Callable[[Any], T]) -> T | None:
+        """Run `action(uow)` with a busy cursor; a refusal is explained and gives None."""
+        refusal: OscError | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                return action(uow)
+        except OscError as error:
+            refusal = error
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if refusal is not None:
+                show_service_error(self, refusal)
+                if isinstance(refusal, SessionEnded):
+                    self.session_ended.emit()

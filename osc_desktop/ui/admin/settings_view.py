@@ -1,0 +1,99 @@
+"""This computer's settings: minutes before the idle lock, kiosk mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osc_desktop.errors import OscError, ValidationError
+from osc_desktop.services import machine_settings
+from osc_desktop.services.dto import Actor
+from osc_desktop.settings import MachineSettings
+from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.language import tr_field_problem
+from osc_desktop.ui.widgets.form_field import FieldError
+from osc_desktop.ui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from osc_desktop.services.storage import OpenCentre
+
+
+class SettingsView(Retranslating, QWidget):
+    settings_saved = Signal(MachineSettings)
+
+    def __init__(self, centre: OpenCentre, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.centre = centre
+        self.actor = actor
+        current = machine_settings.read_settings(centre.paths)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(
+            machine_settings.MIN_IDLE_MINUTES, machine_settings.MAX_IDLE_MINUTES
+        )
+        self.idle_minutes.setValue(current.idle_minutes)
+        self.idle_minutes.setObjectName("idle_minutes")
+        self.idle_error = FieldError()
+        self.kiosk = QCheckBox()
+        self.kiosk.setChecked(current.kiosk)
+        self.kiosk_hint = QLabel()
+        self.kiosk_hint.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.saved = QLabel()
+        self.idle_label = QLabel()
+        self.idle_label.setBuddy(self.idle_minutes)
+        form = QFormLayout()
+        form.addRow(self.idle_label, self.idle_minutes)
+        form.addRow("", self.idle_error)
+        form.addRow("", self.kiosk)
+        form.addRow("", self.kiosk_hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.idle_label.setText(self.tr("&Lock the screen after"))
+        self.idle_minutes.setSuffix(self.tr(" minutes without use"))
+        self.kiosk.setText(self.tr("&Kiosk mode: full screen, only a manager can close it"))
+        self.kiosk_hint.setText(
+            self.tr("Kiosk mode takes effect the next time OSC Desktop starts.")
+        )
+        self.save_button.setText(self.tr("&Save settings"))
+
+    def _on_save_clicked(self) -> None:
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                saved = machine_settings.update_settings(
+                    uow,
+                    self.actor,
+                    self.centre.paths,
+                    idle_minutes=self.idle_minutes.value(),
+                    kiosk=self.kiosk.isChecked(),
+                )
+        except ValidationError as error:
+            self.idle_error.show_message(tr_field_problem(error.field_errors["idle_minutes"]))
+            return
+        except OscError as error:
+            show_service_error(self, error)
+            return
+        except OSError:
+            self.saved.setText(
+                self.tr("The settings could not be saved: the data folder is not writable.")
+            )
+            return
+        self.idle_error.show_message("")
+        self.saved.setText(self.tr("Saved."))
+        self.settings_saved.emit(saved)

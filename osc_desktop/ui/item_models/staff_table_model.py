@@ -1,0 +1,136 @@
+"""The staff accounts table: name, user name, role, status and last sign-in."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+
+from osc_desktop.services.staff_accounts import ROLE_CONTEXT, ROLE_LABELS, StaffRow
+
+_Index = QModelIndex | QPersistentModelIndex
+# Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
+DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def role_label(role: str) -> str:
+    """A role's name in the interface language ("Manager" / "केंद्र प्रबंधक")."""
+    source = ROLE_LABELS.get(role)
+    return QCoreApplication.translate(ROLE_CONTEXT, source) if source else role
+
+
+class StaffTableModel(QAbstractTableModel):
+    """Rows of `StaffRow`, in the order the service gives them; deactivated rows greyed."""
+
+    class Column(IntEnum):
+        NAME = 0
+        USERNAME = 1
+        ROLE = 2
+        STATUS = 3
+        LAST_SIGN_IN = 4
+
+    # The StaffRow behind a row, from any column.
+    RowRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffRow] = []
+
+    def set_rows(self, rows: list[StaffRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def staff_at(self, number: int) -> StaffRow:
+        return self._rows[number]
+
+    def row_of(self, user_id: int) -> int:
+        """The row number holding account `user_id`, or -1."""
+        return next((n for n, r in enumerate(self._rows) if r.id == user_id), -1)
+
+    def retranslate(self) -> None:
+        """Tell views that every header and cell text changed (after a language switch)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.Column) - 1)
+            )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.Column):
+            return None
+        return {
+            self.Column.NAME: self.tr("Name"),
+            self.Column.USERNAME: self.tr("User name"),
+            self.Column.ROLE: self.tr("Role"),
+            self.Column.STATUS: self.tr("Status"),
+            self.Column.LAST_SIGN_IN: self.tr("Last signed in"),
+        }[self.Column(section)]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and not row.is_active:
+            palette = QGuiApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.STATUS:
+            return self._status_hint(row)
+        if role == self.RowRole:
+            return row
+        return None
+
+    def _text(self, row: StaffRow, column: Column) -> str:
+        if column == self.Column.NAME:
+            return row.full_name
+        if column == self.Column.USERNAME:
+            return row.username
+        if column == self.Column.ROLE:
+            return role_label(row.role)
+        if column == self.Column.STATUS:
+            return self.status_text(row)
+        if row.last_login_at is None:
+            return self.tr("Never")
+        moment = QDateTime.fromSecsSinceEpoch(int(row.last_login_at.timestamp()))
+        return QLocale().toString(moment.toLocalTime(), DATE_TIME_FORMAT)
+
+    def status_text(self, row: StaffRow) -> str:
+        if not row.is_active:
+            return self.tr("Deactivated")
+        if row.locked:
+            return self.tr("Locked")
+        if row.must_change_password:
+            return self.tr("Must change password")
+        return self.tr("Active")
+
+    def _status_hint(self, row: StaffRow) -> str | None:
+        if not row.is_active:
+            return self.tr("Cannot sign in. The account and its history are kept.")
+        if row.locked:
+            return self.tr("Locked after 5 wrong passwords in a row. A manager can unlock it.")
+        if row.must_change_password:
+            return self.tr("Has a temporary password, to be changed at the next sign-in.")
+        return None

@@ -1,0 +1,176 @@
+"""Signing in, the idle lock keeping a form for its owner only, Ctrl+L, kiosk, clipboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from osc_desktop.models import AuditEvent
+from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
+from osc_desktop.ui.clipboard import SensitiveClipboard
+from osc_desktop.ui.main_window import MainWindow
+from osc_desktop.ui.workspace import Area
+from tests.ui.test_main_window import MANAGER
+
+OTHER_PASSWORD = "another long password"
+
+
+def _window(qtbot, centre, **kwargs) -> MainWindow:
+    window = MainWindow("en", **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_centre(centre)
+    return window
+
+
+def _sign_in(window: MainWindow, username: str, password: str) -> None:
+    window.login.form.fields["username"].set_text(username)
+    window.login.form.fields["password"].set_text(password)
+    window.login.sign_in_button.click()
+
+
+def _actions(centre) -> list[str]:
+    with centre.database.unit_of_work() as uow:
+        return list(uow.session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+
+
+def test_unknown_user_and_wrong_password_get_the_same_message(qtbot, switcher, open_centre):
+    window = _window(qtbot, open_centre)
+    _sign_in(window, "nobody", "whatever it is")
+    unknown = window.login.error.text()
+    _sign_in(window, MANAGER[0], "not the password")
+    wrong = window.login.error.text()
+    assert unknown == wrong == "The user name or password is not correct."
+    assert window.actor is None
+    assert window.login.form.fields["password"].text() == ""
+
+
+def test_five_wrong_passwords_lock_the_account(qtbot, switcher, open_centre):
+    window = _window(qtbot, open_centre)
+    for _ in range(5):
+        _sign_in(window, MANAGER[0], "not the password")
+    assert "locked for 15 minutes" in window.login.error.text()
+    _sign_in(window, *MANAGER)
+    assert window.actor is None
+    assert "account_locked" in _actions(open_centre)
+
+
+def test_idle_lock_keeps_an_unsaved_form_for_its_owner_only(
+    qtbot, switcher, open_centre, add_staff
+):
+    add_staff("meena.devi", "manager")
+    window = _window(qtbot, open_centre)
+    window.idle.set_interval_ms(50)
+    _sign_in(window, *MANAGER)
+    workspace = window.workspaces[window.actor.user_id]
+    workspace.show_area(Area.ADMINISTRATION)
+    settings = workspace.views[Area.ADMINISTRATION].tab("settings")
+    settings.idle_minutes.setValue(17)  # typed, not saved
+
+    with qtbot.waitSignal(window.idle.idle, timeout=2000):
+        pass
+    assert window.actor is None
+    assert window.stack.currentWidget() is window.login
+    assert "Asha Kumari" in window.login.subtitle.text()
+    assert not workspace.isVisible()
+
+    _sign_in(window, "meena.devi", OTHER_PASSWORD)
+    other = window.workspaces[window.actor.user_id]
+    assert other is not workspace
+    other.show_area(Area.ADMINISTRATION)
+    assert other.views[Area.ADMINISTRATION].tab("settings").idle_minutes.value() == 5
+
+    window.lock_action.trigger()
+    _sign_in(window, *MANAGER)
+    assert window.workspaces[window.actor.user_id] is workspace
+    assert window.stack.currentWidget() is workspace
+    assert settings.idle_minutes.value() == 17
+    assert _actions(open_centre).count("screen_locked") == 2
+
+
+def test_ctrl_l_locks_at_once_and_signing_out_discards_the_workspace(qtbot, switcher, open_centre):
+    window = _window(qtbot, open_centre)
+    _sign_in(window, *MANAGER)
+    user_id = window.actor.user_id
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.actor is None
+    assert user_id in window.workspaces
+    _sign_in(window, *MANAGER)
+    window.sign_out_action.trigger()
+    assert window.actor is None
+    assert user_id not in window.workspaces
+    assert _actions(open_centre)[-1] == "logout"
+
+
+def test_a_temporary_password_must_be_changed_before_anything_shows(
+    qtbot, switcher, open_centre, add_staff, monkeypatch
+):
+    add_staff("ravi.kumar", "operator", "temporary pass 1", must_change_password=True)
+    window = _window(qtbot, open_centre)
+
+    def change(dialog):
+        dialog.form.fields["current"].set_text("temporary pass 1")
+        dialog.form.fields["new"].set_text("my own new password")
+        dialog.form.fields["repeat"].set_text("my own new password")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", change)
+    _sign_in(window, "ravi.kumar", "temporary pass 1")
+    assert window.actor is not None and not window.actor.must_change_password
+    assert "password_changed" in _actions(open_centre)
+
+
+def test_refusing_to_change_a_temporary_password_stays_signed_out(
+    qtbot, switcher, open_centre, add_staff, monkeypatch
+):
+    add_staff("ravi.kumar", "operator", "temporary pass 1", must_change_password=True)
+    window = _window(qtbot, open_centre)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", lambda dialog: 0)
+    _sign_in(window, "ravi.kumar", "temporary pass 1")
+    assert window.actor is None
+    assert window.stack.currentWidget() is window.login
+
+
+def test_an_operator_has_no_administration(qtbot, switcher, open_centre, add_staff):
+    add_staff("ravi.kumar", "operator")
+    window = _window(qtbot, open_centre)
+    _sign_in(window, "ravi.kumar", OTHER_PASSWORD)
+    workspace = window.workspaces[window.actor.user_id]
+    assert Area.ADMINISTRATION not in workspace.views
+    item = workspace.navigation.item(Area.ADMINISTRATION)
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert item.toolTip() == "Your role does not include this area."
+
+
+def test_kiosk_window_closes_only_for_a_manager(qtbot, switcher, open_centre, add_staff):
+    add_staff("ravi.kumar", "operator")
+    window = _window(qtbot, open_centre, kiosk=True)
+    assert not window.close()  # nobody signed in
+    _sign_in(window, "ravi.kumar", OTHER_PASSWORD)
+    assert not window.quit_action.isEnabled()
+    assert not window.close()
+    window.sign_out_action.trigger()
+    _sign_in(window, *MANAGER)
+    assert window.quit_action.isEnabled()
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_copied_sensitive_text_leaves_the_clipboard(qtbot, switcher):
+    clipboard = SensitiveClipboard(clear_after_ms=50)
+    clipboard.copy("98765 43210")
+    assert QGuiApplication.clipboard().text() == "98765 43210"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    # Something copied afterwards by someone else is left alone.
+    clipboard.copy("98765 43210")
+    QGuiApplication.clipboard().setText("unrelated")
+    clipboard.clear_now()
+    assert QGuiApplication.clipboard().text() == "unrelated"
