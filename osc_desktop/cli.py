@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
+    """The options of a command line (argparse exits with code 2 on a usage error)."""
     args = build_parser().parse_args(argv)
     passphrase_file = args.passphrase_file
     if passphrase_file is None and os.environ.get(PASSPHRASE_FILE_ENV):

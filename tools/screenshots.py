@@ -36,6 +36,30 @@ class _MemoryKeyring(KeyringBackend):
         self.items.pop((service, username), None)
 
 
+def _add_demo_staff(centre: object) -> None:
+    """A few made-up colleagues, so the staff and audit screens have something to show."""
+    from osc_desktop.errors import LoginFailed
+    from osc_desktop.services import auth, staff_accounts
+
+    with centre.database.unit_of_work() as uow:  # type: ignore[attr-defined]
+        manager = auth.log_in(uow, "asha.kumari", "x" * 12)
+    for full_name, username, role in (
+        ("सुनीता देवी", "sunita.devi", "counsellor"),
+        ("Ravi Kumar", "ravi.kumar", "operator"),
+        ("प्रिया सिंह", "priya.singh", "operator"),
+    ):
+        with centre.database.unit_of_work() as uow:  # type: ignore[attr-defined]
+            staff_accounts.create_staff(
+                uow, manager, staff_accounts.NewStaffInput(full_name, username, role)
+            )
+    for _ in range(2):
+        try:
+            with centre.database.unit_of_work() as uow:  # type: ignore[attr-defined]
+                auth.log_in(uow, "ravi.kumar", "wrong password")
+        except LoginFailed:
+            pass
+
+
 def main(out: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -52,6 +76,7 @@ def main(out: Path) -> None:
     from osc_desktop.ui.main_window import MainWindow
     from osc_desktop.ui.setup_wizard import SetupWizard
     from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog
+    from osc_desktop.ui.workspace import Area
 
     keyring.set_keyring(_MemoryKeyring())
     out.mkdir(parents=True, exist_ok=True)
@@ -113,11 +138,30 @@ def main(out: Path) -> None:
         )
         manager = ManagerAccountInput("Asha Kumari", "asha.kumari", "x" * 12, "x" * 12)
         centre = storage.create_centre(paths, recovery, profile, manager)
+        _add_demo_staff(centre)
         for language in ("en", "hi"):
             switcher.set_language(language)
             window = MainWindow(language)
+            window.show()
             window.show_centre(centre)
+            shoot(window, f"{language}-sign-in")
+            login = window.login
+            login.form.fields["username"].set_text("asha.kumari")
+            login.form.fields["password"].set_text("wrong password")
+            login.sign_in_button.click()
+            shoot(window, f"{language}-sign-in-error")
+            login.form.fields["username"].set_text("asha.kumari")
+            login.form.fields["password"].set_text("x" * 12)
+            login.sign_in_button.click()
             shoot(window, f"{language}-main-window")
+            workspace = window.workspaces[window.actor.user_id]
+            workspace.show_area(Area.ADMINISTRATION)
+            admin = workspace.views[Area.ADMINISTRATION]
+            for tab in ("staff", "audit", "settings"):
+                admin.tab(tab)
+                shoot(window, f"{language}-admin-{tab}")
+            window.lock()
+            shoot(window, f"{language}-locked")
             window.close()
             shoot(PassphraseDialog(paths), f"{language}-passphrase-dialog")
             shoot(

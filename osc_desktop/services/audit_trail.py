@@ -310,7 +310,7 @@ def _walk_chain(uow: UnitOfWork) -> ChainReport:
                 problem = "altered"
             elif prev != previous_hash:
                 problem = "broken_link"
-            elif previous_id is not None and False:
+            elif previous_id is not None and event_id != previous_id + 1:
                 problem = "gap"
             if problem:
                 return ChainReport(False, checked, event_id, problem)

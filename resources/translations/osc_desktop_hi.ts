@@ -246,6 +246,10 @@
         <translation>फ़ाइल सहेजी नहीं जा सकी: %1</translation>
     </message>
     <message>
+        <source>1 event exported to %1.</source>
+        <translation>1 प्रविष्टि %1 में एक्सपोर्ट की गई।</translation>
+    </message>
+    <message>
         <source>%1 events exported to %2.</source>
         <translation>%1 प्रविष्टियाँ %2 में एक्सपोर्ट की गईं।</translation>
     </message>

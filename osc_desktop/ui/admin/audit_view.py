@@ -86,7 +86,7 @@ class AuditView(Retranslating, QWidget):
         for action in AuditAction:
             self.action_combo.addItem("", action.value)
         # Sized for typical entries, not the longest: the popup list shows names in full.
-        for combo, letters in ((self.user_combo, 16), (self.action_combo, 18)):
+        for combo, letters in ((self.user_combo, 12), (self.action_combo, 14)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -100,7 +100,7 @@ class AuditView(Retranslating, QWidget):
         self.record_edit = QLineEdit()
         self.record_edit.setMaxLength(60)
         self.record_edit.setClearButtonEnabled(True)
-        self.record_edit.setMinimumWidth(140)
+        self.record_edit.setMinimumWidth(110)
         self.search_button = QPushButton()
         self.search_button.setDefault(True)
         self.user_label.setBuddy(self.user_combo)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -53,13 +53,15 @@ class SettingsView(Retranslating, QWidget):
         self.idle_label = QLabel()
         self.idle_label.setBuddy(self.idle_minutes)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.idle_minutes.setMinimumWidth(280)
         form.addRow(self.idle_label, self.idle_minutes)
         form.addRow("", self.idle_error)
         form.addRow("", self.kiosk)
         form.addRow("", self.kiosk_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.saved)
         layout.addStretch(1)
         self.retranslate_ui()
