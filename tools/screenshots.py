@@ -85,7 +85,8 @@ def main(out: Path) -> None:
 
     def shoot(widget: QWidget, name: str) -> None:
         widget.show()
-        app.processEvents()
+        for _ in range(3):  # layouts settle over a few turns of the event loop
+            app.processEvents()
         widget.grab().save(str(out / f"{name}.png"))
 
     with tempfile.TemporaryDirectory() as tmp:
