@@ -174,3 +174,47 @@ def test_copied_sensitive_text_leaves_the_clipboard(qtbot, switcher):
     QGuiApplication.clipboard().setText("unrelated")
     clipboard.clear_now()
     assert QGuiApplication.clipboard().text() == "unrelated"
+
+
+def test_a_role_changed_while_signed_in_applies_at_the_next_sign_in(
+    qtbot, switcher, open_centre, add_staff
+):
+    from osc_desktop.models import Role, StaffUser
+
+    user_id = add_staff("meena.devi", "manager")
+    window = _window(qtbot, open_centre)
+    _sign_in(window, "meena.devi", OTHER_PASSWORD)
+    assert Area.ADMINISTRATION in window.workspaces[user_id].views
+    window.lock_action.trigger()
+    with open_centre.database.unit_of_work() as uow:
+        uow.session.get(StaffUser, user_id).role = Role.OPERATOR
+        uow.commit()
+    _sign_in(window, "meena.devi", OTHER_PASSWORD)
+    assert window.actor.role == "operator"
+    assert Area.ADMINISTRATION not in window.workspaces[user_id].views
+    assert window.user_status.text() == "Signed in: Meena Devi (Operator)"
+
+
+def test_a_deactivated_person_is_signed_out_when_their_screen_notices(
+    qtbot, switcher, open_centre, add_staff, monkeypatch
+):
+    from osc_desktop.models import StaffUser
+
+    user_id = add_staff("meena.devi", "manager")
+    window = _window(qtbot, open_centre)
+    _sign_in(window, "meena.devi", OTHER_PASSWORD)
+    workspace = window.workspaces[user_id]
+    workspace.show_area(Area.ADMINISTRATION)
+    staff = workspace.views[Area.ADMINISTRATION].tab("staff")
+    with open_centre.database.unit_of_work() as uow:
+        uow.session.get(StaffUser, user_id).is_active = False
+        uow.commit()
+    shown = []
+    monkeypatch.setattr(
+        "osc_desktop.ui.errors_dialog.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    staff.reload()  # the next thing she does reads the staff list
+    assert shown == ["Your account was deactivated or removed while you were signed in."]
+    assert window.actor is None
+    assert user_id not in window.workspaces
+    assert window.stack.currentWidget() is window.login
