@@ -23,11 +23,11 @@ class IdleWatcher(QObject):
 
     def __init__(self, app: QApplication, interval_ms: int) -> None:
         super().__init__(app)
+        self._app = app
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.idle)
-        app.installEventFilter(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
 
     def set_interval_ms(self, interval_ms: int) -> None:
         self._timer.setInterval(interval_ms)
@@ -35,10 +35,17 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        # Watching every event costs a call into Python each: only while someone is signed in.
+        self._app.installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._app.removeEventFilter(self)
+
+    def _on_timer_timeout(self) -> None:
+        self._app.removeEventFilter(self)
+        self.idle.emit()
 
     def is_running(self) -> bool:
         return self._timer.isActive()
