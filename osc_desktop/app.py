@@ -98,6 +98,8 @@ class Application:
             self.window.showFullScreen()
         else:
             self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()  # keyboard shortcuts need an active window
         return True
 
     def open_records(self) -> bool:

@@ -173,6 +173,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(workspace)
         self.actor = actor
         self.stack.setCurrentWidget(workspace)
+        workspace.navigation.setFocus()  # keyboard first: the hidden sign-in form had it
         self.idle.start()
         self.retranslate_ui()
         self._update_actions()
@@ -243,10 +244,18 @@ class MainWindow(Retranslating, QMainWindow):
     # --- kiosk ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing_allowed or self._actor_may_leave_kiosk():
-            event.accept()
-        else:
+        if not (self._closing_allowed or self._actor_may_leave_kiosk()):
             event.ignore()
+            return
+        if self.actor is not None:  # closing the app signs the person out
+            from osc_desktop.services import auth
+
+            actor = self.actor
+            self._record(lambda uow: auth.log_out(uow, actor))
+            self.actor = None
+        self.idle.stop()
+        self.clipboard.clear_now()
+        event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if (

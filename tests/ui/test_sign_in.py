@@ -218,3 +218,11 @@ def test_a_deactivated_person_is_signed_out_when_their_screen_notices(
     assert window.actor is None
     assert user_id not in window.workspaces
     assert window.stack.currentWidget() is window.login
+
+
+def test_closing_the_window_signs_the_person_out(qtbot, switcher, open_centre):
+    window = _window(qtbot, open_centre)
+    _sign_in(window, *MANAGER)
+    assert window.close()
+    assert window.actor is None
+    assert _actions(open_centre)[-1] == "logout"
