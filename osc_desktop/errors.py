@@ -135,6 +135,15 @@ class DatabaseDamaged(StorageError):
     )
 
 
+class DatabaseWriteFailed(StorageError):
+    message = QT_TRANSLATE_NOOP("errors", "The records could not be read or saved just now.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Nothing was half-saved. Try again; if it happens again, note the time and tell the "
+        "centre manager.",
+    )
+
+
 class DatabaseMissing(StorageError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The database file is missing from the data folder, but its key settings remain."

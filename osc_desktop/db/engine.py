@@ -17,6 +17,7 @@ from sqlalchemy.pool import QueuePool
 
 from osc_desktop.errors import (
     DatabaseDamaged,
+    DatabaseWriteFailed,
     DataFolderNotWritable,
     DiskFull,
     StorageError,
@@ -56,6 +57,8 @@ def create_sqlcipher_engine(path: Path, key: bytes) -> Engine:
         creator=_connection_factory(path, key),
         module=sqlcipher,
         poolclass=QueuePool,
+        # Bound values are survivors' data: never put them in exception text or logs.
+        hide_parameters=True,
     )
 
     # The pysqlite driver opens transactions only before writes, so two reads in one service
@@ -104,8 +107,11 @@ def open_database(path: Path, key: bytes, key_recognised: bool | None = None) ->
     return engine
 
 
-def classify_database_error(exc: BaseException, key_recognised: bool | None) -> StorageError:
-    """The StorageError that explains a driver error met while opening or writing."""
+def classify_database_error(
+    exc: BaseException, key_recognised: bool | None, *, in_use: bool = False
+) -> StorageError:
+    """The StorageError that explains a driver error met while opening (or, `in_use`, while
+    reading and writing an open database)."""
     message = str(getattr(exc, "orig", exc)).lower()
     if "file is not a database" in message or "malformed" in message:
         # With the key store's check value SQLCipher's one answer can be told apart: a key it
@@ -118,7 +124,7 @@ def classify_database_error(exc: BaseException, key_recognised: bool | None) -> 
         return DataFolderNotWritable("open")
     if "disk i/o error" in message:
         return DatabaseDamaged("io")
-    return DatabaseDamaged("other")
+    return DatabaseWriteFailed("other") if in_use else DatabaseDamaged("other")
 
 
 def classify_os_error(exc: OSError) -> StorageError:

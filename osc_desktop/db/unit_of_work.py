@@ -5,7 +5,10 @@ from __future__ import annotations
 from types import TracebackType
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from osc_desktop.db.engine import classify_database_error
 
 
 class Database:
@@ -42,6 +45,10 @@ class UnitOfWork:
     ) -> None:
         self.session.rollback()
         self.session.close()
+        if isinstance(exc, DBAPIError):
+            # A full disk, a read-only folder or damage met in use: a typed error the screen
+            # can explain, instead of driver text (which could quote the statement).
+            raise classify_database_error(exc, True, in_use=True) from None
 
     def commit(self) -> None:
         self.session.commit()

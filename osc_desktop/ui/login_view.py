@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.errors import AccountDeactivated, AccountLocked, LoginFailed
+from osc_desktop.errors import OscError
 from osc_desktop.services import auth
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.language import tr_error
@@ -114,7 +114,7 @@ class LoginView(Retranslating, QWidget):
         try:
             with self.centre.database.unit_of_work() as uow:
                 actor = auth.log_in(uow, username, password)
-        except (LoginFailed, AccountLocked, AccountDeactivated) as error:
+        except OscError as error:  # wrong password, locked, or the disk full: said here
             self.form.fields["password"].set_text("")
             self.form.fields["password"].editor.setFocus()
             self.error.show_message(tr_error(error))

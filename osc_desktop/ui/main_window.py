@@ -233,10 +233,13 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             with self.centre.database.unit_of_work() as uow:
                 write(uow)
-        except Exception:
+        except Exception as exc:  # locking must happen whatever the database says
             import logging
 
-            logging.getLogger(__name__).exception("could not record a lock or sign-out")
+            # The type only: the message of a driver error could quote data.
+            logging.getLogger(__name__).warning(
+                "could not record a lock or sign-out (%s)", type(exc).__name__
+            )
 
     def apply_settings(self, settings: MachineSettings) -> None:
         self.idle.set_interval_ms(settings.idle_minutes * MINUTE_MS)
