@@ -114,7 +114,7 @@ class Application:
         if self.options.passphrase_file is not None:
             try:
                 passphrase = read_passphrase_file(self.options.passphrase_file)
-            except OSError:
+            except (OSError, ValueError):  # missing, unreadable, or not UTF-8 text
                 QMessageBox.warning(
                     self.window,
                     "OSC Desktop",
@@ -156,7 +156,23 @@ def run_gui(options: Options) -> int:
         return 1
 
     def open_or_quit() -> None:
-        if not application.open_records():
+        try:
+            opened = application.open_records()
+        except Exception as exc:
+            # Never leave a window that cannot be used (or, in kiosk mode, closed).
+            log.error("opening the records failed (%s)", type(exc).__name__)
+            QMessageBox.critical(
+                application.window,
+                "OSC Desktop",
+                application.qt.translate(
+                    "app",
+                    "The records could not be opened. Nothing has been changed.",
+                ),
+            )
+            opened = False
+        if not opened:
+            if application.window is not None:
+                application.window.allow_close()
             application.qt.quit()
 
     QTimer.singleShot(0, open_or_quit)

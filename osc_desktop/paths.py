@@ -28,6 +28,10 @@ class DataPaths:
         return self.root / "keystore.json"
 
     @property
+    def audit_anchor(self) -> Path:
+        return self.root / "audit-head.json"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 
@@ -66,6 +70,7 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def read_passphrase_file(path: Path) -> str:
-    """The passphrase in a file: its first line, without the line ending. Raises OSError."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    """The passphrase in a file: its first line, without the line ending (UTF-8, with or
+    without the byte-order mark Notepad adds). Raises OSError, UnicodeDecodeError."""
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
     return lines[0] if lines else ""

@@ -4,22 +4,40 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import classify_database_error
+
+# Set in `session.info` by whoever appends to the audit trail: (event id, row hash).
+AUDIT_HEAD_KEY = "audit_head"
 
 
 class Database:
-    """An open database: its engine and the factory of units of work."""
+    """An open database: its engine and the factory of units of work.
 
-    def __init__(self, engine: Engine) -> None:
+    With an `anchor`, the newest audit event is written to it after each commit that added one.
+    """
+
+    def __init__(self, engine: Engine, anchor: AuditAnchor | None = None) -> None:
         self.engine = engine
+        self.anchor = anchor
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_commit", self._after_commit)
+        event.listen(self._sessions, "after_rollback", self._after_rollback)
+
+    def _after_commit(self, session: Session) -> None:
+        head = session.info.pop(AUDIT_HEAD_KEY, None)
+        if head is not None and self.anchor is not None:
+            self.anchor.write(*head)
+
+    def _after_rollback(self, session: Session) -> None:
+        session.info.pop(AUDIT_HEAD_KEY, None)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+        return UnitOfWork(self._sessions, self.anchor)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -30,8 +48,9 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], anchor: AuditAnchor | None = None) -> None:
         self._sessions = sessions
+        self.anchor = anchor
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()

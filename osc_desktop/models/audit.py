@@ -20,6 +20,8 @@ class AuditEvent(Base):
         Index("ix_audit_event_occurred_at", "occurred_at"),
         Index("ix_audit_event_entity", "entity_type", "entity_id"),
         Index("ix_audit_event_user_id", "user_id"),
+        # Never reuse the id of a removed row: a gap must stay a gap.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

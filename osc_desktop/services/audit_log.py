@@ -11,6 +11,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from osc_desktop.db.unit_of_work import AUDIT_HEAD_KEY
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent
 
@@ -134,4 +135,5 @@ def record_event(
     )
     session.add(event)
     session.flush()
+    session.info[AUDIT_HEAD_KEY] = (event.id, event.row_hash)
     return event

@@ -52,7 +52,7 @@ CSV_HEADER = (
     "row hash",
 )
 
-ChainProblem = Literal["", "altered", "broken_link", "gap"]
+ChainProblem = Literal["", "altered", "broken_link", "gap", "truncated"]
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,9 @@ class AuditFilter:
         if self.date_to is not None:
             chosen["date_to"] = self.date_to.isoformat()
         if self.entity_id and self.entity_id.strip():
-            chosen["entity_id"] = self.entity_id.strip()
+            # Whether a record was searched for, not what was typed: a name or phone number
+            # typed into the box by mistake must not stay for ever in an append-only table.
+            chosen["record_searched"] = True
         return chosen
 
 
@@ -109,7 +111,9 @@ class ChainReport:
     `problem` names what is wrong at `first_broken_id`:
     "altered": the row's hash does not match its contents (edited after it was written);
     "broken_link": its `prev_hash` is not the previous row's hash (a row removed or inserted);
-    "gap": ids jump (a row deleted, and the chain re-sealed over the hole).
+    "gap": ids jump (a row deleted, and the chain re-sealed over the hole);
+    "truncated": the trail ends before the newest event recorded outside the database (the
+    newest rows removed); `first_broken_id` is then that event's id.
     """
 
     ok: bool
@@ -299,6 +303,8 @@ def _chain_batches(uow: UnitOfWork) -> Iterator[Sequence[Row[Any]]]:
 
 
 def _walk_chain(uow: UnitOfWork) -> ChainReport:
+    anchor = uow.anchor.read() if uow.anchor is not None else None
+    anchor_seen = False
     checked = 0
     previous_id: int | None = None
     previous_hash = GENESIS_HASH
@@ -316,6 +322,10 @@ def _walk_chain(uow: UnitOfWork) -> ChainReport:
                 return ChainReport(False, checked, event_id, problem)
             previous_id = event_id
             previous_hash = sealed
+            if anchor is not None and event_id == anchor[0] and sealed == anchor[1]:
+                anchor_seen = True
+    if anchor is not None and not anchor_seen:
+        return ChainReport(False, checked, anchor[0], "truncated")
     return ChainReport(True, checked)
 
 

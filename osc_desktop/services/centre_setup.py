@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
@@ -48,8 +48,8 @@ class CentreProfileInput:
 class ManagerAccountInput:
     full_name: str
     username: str
-    password: str
-    password_repeat: str
+    password: str = field(repr=False)
+    password_repeat: str = field(repr=False)
 
 
 class _Collector:

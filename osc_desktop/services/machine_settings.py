@@ -52,5 +52,9 @@ def update_settings(
         details={"fields": changed, "idle_minutes": idle_minutes, "kiosk": kiosk},
     )
     save_settings(paths.settings, after)  # a failure here rolls the audit event back too
-    uow.commit()
+    try:
+        uow.commit()
+    except BaseException:
+        save_settings(paths.settings, before)  # no unrecorded change
+        raise
     return after

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import classify_database_error, classify_os_error, open_database
 from osc_desktop.db.migrate import MigrationResult, upgrade_to_head
 from osc_desktop.db.schema_version import HEAD_REVISION
@@ -93,8 +94,8 @@ class OpenCentre:
 class NewRecoveryKey:
     """A fresh database key and its printable form, made before the set-up is confirmed."""
 
-    key: bytes
-    printable: str
+    key: bytes = field(repr=False)
+    printable: str = field(repr=False)
 
 
 def keyring_is_secure() -> bool:
@@ -156,7 +157,8 @@ def create_centre(
         engine = open_database(building, recovery.key)
         try:
             upgrade_to_head(engine, building, paths.pre_migration_dir)
-            database = Database(engine)
+            paths.audit_anchor.unlink(missing_ok=True)  # a new trail starts
+            database = Database(engine, AuditAnchor(paths.audit_anchor))
             with database.unit_of_work() as uow:
                 record_centre(uow, profile, manager)
             with engine.connect() as conn:
@@ -169,15 +171,19 @@ def create_centre(
             keystore.create(recovery.key, storage, passphrase)
         except BaseException:
             _remove_database_files(paths.database)
+            paths.audit_anchor.unlink(missing_ok=True)
             raise
     except (ValidationError, StorageError):
         _remove_database_files(building)
+        paths.audit_anchor.unlink(missing_ok=True)
         raise
     except DBAPIError as exc:
         _remove_database_files(building)
+        paths.audit_anchor.unlink(missing_ok=True)
         raise classify_database_error(exc, True) from None
     except OSError as exc:
         _remove_database_files(building)
+        paths.audit_anchor.unlink(missing_ok=True)
         raise classify_os_error(exc) from None
     return _open(paths, recovery.key, storage)
 
@@ -247,7 +253,7 @@ def _open(
     engine = open_database(paths.database, key, key_recognised)
     try:
         migration = upgrade_to_head(engine, paths.database, paths.pre_migration_dir)
-        database = Database(engine)
+        database = Database(engine, AuditAnchor(paths.audit_anchor))
         with database.unit_of_work() as uow:
             profile = get_centre_profile(uow)
     except DBAPIError as exc:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 SENSITIVE_CLIPBOARD_MS = 30_000
+_WINDOWS_PRIVATE_FORMATS = {
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+}
 
 
 class SensitiveClipboard(QObject):
@@ -20,7 +25,14 @@ class SensitiveClipboard(QObject):
         self._timer.timeout.connect(self.clear_now)
 
     def copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
+        data = QMimeData()
+        data.setText(text)
+        # Keep it out of clipboard history and cloud sync (Windows 10+, Win+V) and out of
+        # clipboard managers (KDE's Klipper honours the password-manager hint).
+        for windows_format, value in _WINDOWS_PRIVATE_FORMATS.items():
+            data.setData(f'application/x-qt-windows-mime;value="{windows_format}"', value)
+        data.setData("x-kde-passwordManagerHint", b"secret")
+        QGuiApplication.clipboard().setMimeData(data)
         self._copied = text
         self._timer.start()
 

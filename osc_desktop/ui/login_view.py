@@ -36,6 +36,7 @@ class LoginView(Retranslating, QWidget):
         super().__init__(parent)
         self.centre = centre
         self._locked_by: str | None = None
+        auth.prepare_sign_in()
         self.heading = QLabel(centre.profile.name)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)

@@ -269,6 +269,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.showFullScreen()
         super().changeEvent(event)
 
+    def allow_close(self) -> None:
+        """Let the window close whoever is signed in (the app is ending: no records open)."""
+        self._closing_allowed = True
+
     def _on_quit_action_triggered(self) -> None:
         if self.kiosk and self._actor_may_leave_kiosk():
             self._closing_allowed = True

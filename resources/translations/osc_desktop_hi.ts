@@ -103,6 +103,10 @@
         <translation>प्रकरण संख्या</translation>
     </message>
     <message>
+        <source>a record searched for</source>
+        <translation>कोई रिकॉर्ड खोजा गया</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 से %2 तक</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>an event before it was deleted</source>
         <translation>इससे पहले की कोई प्रविष्टि मिटाई गई</translation>
+    </message>
+    <message>
+        <source>the newest events, from this one on, were removed</source>
+        <translation>सबसे नई प्रविष्टियाँ, इस वाली से आगे की, हटा दी गईं</translation>
     </message>
     <message>
         <source>The audit trail has been tampered with at event %1 (%2).</source>
@@ -1051,6 +1059,10 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <source>The passphrase file could not be read.</source>
         <translation>पासफ़्रेज़ वाली फ़ाइल पढ़ी नहीं जा सकी।</translation>
     </message>
+    <message>
+        <source>The records could not be opened. Nothing has been changed.</source>
+        <translation>रिकॉर्ड नहीं खुल सके। कुछ भी बदला नहीं गया है।</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -1228,6 +1240,14 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>The file has been left exactly as it is. Restore the most recent backup, or ask the centre manager to do so; keep the damaged file in case it can be repaired.</source>
         <translation>फ़ाइल को जैसी है वैसी ही छोड़ दिया गया है। सबसे नए बैकअप से पुनर्स्थापना करें, या केंद्र प्रबंधक से करवाएँ; ख़राब फ़ाइल को सँभालकर रखें, शायद उसकी मरम्मत हो सके।</translation>
+    </message>
+    <message>
+        <source>The records could not be read or saved just now.</source>
+        <translation>इस समय रिकॉर्ड पढ़े या सहेजे नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>Nothing was half-saved. Try again; if it happens again, note the time and tell the centre manager.</source>
+        <translation>कुछ भी आधा-अधूरा सहेजा नहीं गया। फिर से कोशिश करें; दोबारा ऐसा हो तो समय लिख लें और केंद्र प्रबंधक को बताएँ।</translation>
     </message>
     <message>
         <source>The database file is missing from the data folder, but its key settings remain.</source>

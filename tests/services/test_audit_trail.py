@@ -9,7 +9,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from osc_desktop.errors import PermissionDenied, SessionEnded
@@ -240,7 +240,7 @@ def test_a_new_look_is_recorded_once_with_its_filter_but_paging_and_counting_are
     assert len(viewed) == before + 1
     assert viewed[-1].user_id == boss.user_id
     assert json.loads(viewed[-1].details) == {
-        "filter": {"action": "login", "date_from": "2026-11-01", "entity_id": "PAT/2026-27/0001"}
+        "filter": {"action": "login", "date_from": "2026-11-01", "record_searched": True}
     }
     _list(db, boss)
     assert json.loads(_events(db, AuditAction.AUDIT_VIEWED)[-1].details) == {"filter": {}}
@@ -590,3 +590,33 @@ def test_a_manager_may_use_every_function(db, boss, service):
         assert _export(db, boss)[0] >= 1
     else:
         assert service_result is not None
+
+
+def test_removing_the_newest_events_is_caught_by_the_anchor_outside_the_database(centre):
+    from osc_desktop.errors import LoginFailed
+    from osc_desktop.services import audit_trail, auth
+
+    for _ in range(3):
+        with pytest.raises(LoginFailed), centre.database.unit_of_work() as uow:
+            auth.log_in(uow, "nobody", "whatever it is")
+    with centre.database.unit_of_work() as uow:
+        assert audit_trail.verify_chain(uow, None).ok
+        newest = uow.session.execute(text("SELECT max(id) FROM audit_event")).scalar_one()
+    with centre.database.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER audit_event_no_delete")
+        conn.exec_driver_sql(f"DELETE FROM audit_event WHERE id >= {newest - 1}")
+    with centre.database.unit_of_work() as uow:
+        report = audit_trail.verify_chain(uow, None)
+    assert (report.ok, report.problem, report.first_broken_id) == (False, "truncated", newest)
+    # New events after the removal neither reuse the ids nor hide the hole.
+    with pytest.raises(LoginFailed), centre.database.unit_of_work() as uow:
+        auth.log_in(uow, "nobody", "whatever it is")
+    with centre.database.unit_of_work() as uow:
+        report = audit_trail.verify_chain(uow, None)
+    assert not report.ok
+
+
+def test_what_was_typed_in_the_record_box_is_never_kept(db, boss):
+    _list(db, boss, AuditFilter(entity_id="Sunita Devi 9876543210"))
+    details = _events(db, AuditAction.AUDIT_VIEWED)[-1].details
+    assert "Sunita" not in details and "9876543210" not in details

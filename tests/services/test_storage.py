@@ -494,3 +494,9 @@ def test_keyring_is_secure_with_the_memory_keyring():
 
 def test_the_key_file_belongs_to_the_new_database(data_paths, closed_centre, recovery):
     assert KeyStore(data_paths.keystore).recognises(recovery.key) is True
+
+
+def test_a_passphrase_file_saved_by_notepad_with_a_bom_reads_right(tmp_path):
+    path = tmp_path / "pass.txt"
+    path.write_bytes("\ufeffcentre passphrase 2026\r\n".encode())
+    assert read_passphrase_file(path) == "centre passphrase 2026"

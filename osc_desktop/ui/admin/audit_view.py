@@ -332,6 +332,7 @@ class AuditView(Retranslating, QWidget):
             "altered": self.tr("an event was changed after it was recorded"),
             "broken_link": self.tr("an event before it was removed, or this one was slipped in"),
             "gap": self.tr("an event before it was deleted"),
+            "truncated": self.tr("the newest events, from this one on, were removed"),
         }
         text = self.tr("The audit trail has been tampered with at event %1 (%2).")
         text = text.replace("%1", str(report.first_broken_id)).replace(

@@ -65,6 +65,7 @@ FILTER_NAMES = {
     "action": QT_TRANSLATE_NOOP("AuditTableModel", "action"),
     "entity_id": QT_TRANSLATE_NOOP("AuditTableModel", "case number"),
 }
+RECORD_SEARCHED = QT_TRANSLATE_NOOP("AuditTableModel", "a record searched for")
 DATE_RANGE = QT_TRANSLATE_NOOP("AuditTableModel", "%1 to %2")
 DATE_FROM = QT_TRANSLATE_NOOP("AuditTableModel", "from %1")
 DATE_TO = QT_TRANSLATE_NOOP("AuditTableModel", "until %1")
@@ -112,6 +113,9 @@ def _filter_text(flt: dict[str, object], staff_names: Mapping[int, str]) -> str:
         parts.append(_tr(DATE_TO).replace("%1", _day(last)))
     for key, value in flt.items():
         if key in ("date_from", "date_to"):
+            continue
+        if key == "record_searched":
+            parts.append(_tr(RECORD_SEARCHED))
             continue
         if key == "user_id" and isinstance(value, int):
             shown = staff_names.get(value, f"#{value}")

@@ -44,6 +44,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_event")),
         sa.UniqueConstraint("row_hash", name=op.f("uq_audit_event_row_hash")),
+        sqlite_autoincrement=True,  # ids of removed rows are never reused
     )
     op.create_index("ix_audit_event_occurred_at", "audit_event", ["occurred_at"])
     op.create_index("ix_audit_event_entity", "audit_event", ["entity_type", "entity_id"])
