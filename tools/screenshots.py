@@ -73,6 +73,7 @@ def main(out: Path) -> None:
         clean_centre_profile,
     )
     from osc_desktop.ui.language import LanguageSwitcher, tr_field_problem
+    from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
     from osc_desktop.ui.main_window import MainWindow
     from osc_desktop.ui.setup_wizard import SetupWizard
     from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog
@@ -161,6 +162,9 @@ def main(out: Path) -> None:
             for tab in ("staff", "audit", "settings"):
                 admin.tab(tab)
                 shoot(window, f"{language}-admin-{tab}")
+            dialog = ChangePasswordDialog(centre, window.actor, required=True)
+            shoot(dialog, f"{language}-change-password")
+            dialog.close()
             window.lock()
             shoot(window, f"{language}-locked")
             window.close()
