@@ -28,6 +28,7 @@ from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import new_database_key
 from osc_desktop.services import storage
 from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+from tests.helpers import insert_staff
 
 # Argon2 and SQLCipher make single examples slow now and then; no example database in the tree.
 settings.register_profile(
@@ -201,22 +202,10 @@ def empty_database(fresh_database: Callable[[], Database]) -> Database:
 @pytest.fixture
 def make_staff(centre: storage.OpenCentre) -> Callable[..., int]:
     """Adds a staff account to `centre` straight through the ORM; returns its id."""
-    from osc_desktop.models import Role, StaffUser
-    from osc_desktop.security.passwords import hash_password
 
     def make(
         username: str, role: str = "operator", password: str = MANAGER_PASSWORD, **extra: object
     ) -> int:
-        with centre.database.unit_of_work() as uow:
-            user = StaffUser(
-                username=username,
-                full_name=username.replace(".", " ").title(),
-                role=Role(role),
-                password_hash=hash_password(password),
-                **({"is_active": True, "must_change_password": False} | extra),
-            )
-            uow.session.add(user)
-            uow.commit()
-            return user.id
+        return insert_staff(centre.database, username, role, password, **extra)
 
     return make

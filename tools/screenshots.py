@@ -72,8 +72,8 @@ def main(out: Path) -> None:
         ManagerAccountInput,
         clean_centre_profile,
     )
-    from osc_desktop.ui.language import LanguageSwitcher, tr_field_problem
     from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
+    from osc_desktop.ui.language import LanguageSwitcher, tr_field_problem
     from osc_desktop.ui.main_window import MainWindow
     from osc_desktop.ui.setup_wizard import SetupWizard
     from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog

@@ -20,14 +20,13 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import StaffUser
 from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from osc_desktop.services.audit_log import AuditAction, record_event
+from osc_desktop.services.centre_setup import PASSWORD_TOO_SHORT, REPEAT_DIFFERS
 from osc_desktop.services.dto import Actor
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 
 CURRENT_PASSWORD_WRONG = QT_TRANSLATE_NOOP("validation", "This is not your current password.")
-PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least %1 characters.")
-REPEAT_DIFFERS = QT_TRANSLATE_NOOP("validation", "The two entries are not the same.")
 SAME_AS_BEFORE = QT_TRANSLATE_NOOP("validation", "Choose a password different from the old one.")
 
 
@@ -65,6 +64,24 @@ def local_time_label(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
+def _note_account_event(
+    uow: UnitOfWork,
+    user: StaffUser,
+    action: AuditAction,
+    now: datetime,
+    **details: object,
+) -> None:
+    record_event(
+        uow.session,
+        user_id=user.id,
+        action=action,
+        now=now,
+        entity_type="staff_user",
+        entity_id=user.id,
+        details=details,
+    )
+
+
 def log_in(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Sign in. Every success and failure goes into the audit trail.
 
@@ -88,53 +105,29 @@ def log_in(uow: UnitOfWork, username: str, password: str, *, now: datetime | Non
         raise LoginFailed()
     if user.locked_until is not None and now < user.locked_until:
         verify_password(_decoy_hash(), password)
-        record_event(
-            uow.session,
-            user_id=user.id,
-            action=AuditAction.LOGIN_FAILED,
-            now=now,
-            entity_type="staff_user",
-            entity_id=user.id,
-            details={"reason": "locked"},
-        )
+        _note_account_event(uow, user, AuditAction.LOGIN_FAILED, now, reason="locked")
         uow.commit()
         raise AccountLocked(local_time_label(user.locked_until))
     if not verify_password(user.password_hash, password):
         user.failed_logins += 1
-        record_event(
-            uow.session,
-            user_id=user.id,
-            action=AuditAction.LOGIN_FAILED,
-            now=now,
-            entity_type="staff_user",
-            entity_id=user.id,
-            details={"reason": "wrong_password", "in_a_row": user.failed_logins},
+        _note_account_event(
+            uow,
+            user,
+            AuditAction.LOGIN_FAILED,
+            now,
+            reason="wrong_password",
+            in_a_row=user.failed_logins,
         )
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.failed_logins = 0
             user.locked_until = now + LOCKOUT
-            record_event(
-                uow.session,
-                user_id=user.id,
-                action=AuditAction.ACCOUNT_LOCKED,
-                now=now,
-                entity_type="staff_user",
-                entity_id=user.id,
-            )
+            _note_account_event(uow, user, AuditAction.ACCOUNT_LOCKED, now)
             uow.commit()
             raise AccountLocked(local_time_label(user.locked_until))
         uow.commit()
         raise LoginFailed()
     if not user.is_active:
-        record_event(
-            uow.session,
-            user_id=user.id,
-            action=AuditAction.LOGIN_FAILED,
-            now=now,
-            entity_type="staff_user",
-            entity_id=user.id,
-            details={"reason": "deactivated"},
-        )
+        _note_account_event(uow, user, AuditAction.LOGIN_FAILED, now, reason="deactivated")
         uow.commit()
         raise AccountDeactivated()
     user.failed_logins = 0

@@ -182,7 +182,7 @@
         <translation>सभी रिकॉर्ड</translation>
     </message>
     <message>
-        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year's cases.</source>
+        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year&apos;s cases.</source>
         <translation>पूरी प्रकरण संख्या, या उसका शुरू का हिस्सा: PAT/2026-27/ लिखने पर उस साल के सभी प्रकरण मिलेंगे।</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>इस कंप्यूटर पर रिकॉर्ड</translation>
     </message>
     <message>
-        <source>the computer's secure key store (%1)</source>
+        <source>the computer&apos;s secure key store (%1)</source>
         <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (%1)</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>लॉक है: %1 का सत्र रुका हुआ है। कोई भी लॉग इन कर सकता है।</translation>
     </message>
     <message>
-        <source>Sign in to open the centre's records.</source>
+        <source>Sign in to open the centre&apos;s records.</source>
         <translation>केंद्र के रिकॉर्ड खोलने के लिए लॉग इन करें।</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the centre's records…</source>
+        <source>Opening the centre&apos;s records…</source>
         <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
     <message>
@@ -714,7 +714,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>इसे अभी प्रिंट करें। यह केवल इसी बार दिखाई जाएगी।</translation>
     </message>
     <message>
-        <source>The recovery key opens the centre's records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
+        <source>The recovery key opens the centre&apos;s records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
         <translation>रिकवरी कुंजी से केंद्र के रिकॉर्ड किसी नए कंप्यूटर पर खुलते हैं, या इसी कंप्यूटर पर अगर इसमें सहेजी गई कुंजी कभी खो जाए, और इसी से बैकअप से पुनर्स्थापना होती है। इसे प्रिंट करें (या लिख लें), उस पर हस्ताक्षर करें, और इस कंप्यूटर तथा बैकअप ड्राइव से अलग ताले में रखें। जिसके पास यह कुंजी और डेटा की प्रति दोनों हों, वह हर रिकॉर्ड पढ़ सकता है।</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@ They will not be able to sign in, and if signed in now they are stopped at their
         <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>This computer does not hold a centre's records yet. In four short steps you will enter the centre's details, make the first manager account and print the recovery key.
+        <source>This computer does not hold a centre&apos;s records yet. In four short steps you will enter the centre&apos;s details, make the first manager account and print the recovery key.
 
 Everything is kept on this computer, encrypted. Nothing is sent over the internet.</source>
         <translation>इस कंप्यूटर पर अभी किसी केंद्र के रिकॉर्ड नहीं हैं। चार छोटे चरणों में आप केंद्र का विवरण भरेंगे, प्रबंधक का पहला खाता बनाएँगे और रिकवरी कुंजी प्रिंट करेंगे।
@@ -1186,7 +1186,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>OSC Desktop इसी डेटा फ़ोल्डर के साथ इस कंप्यूटर पर पहले से खुला है। उसी खुली विंडो पर जाएँ।</translation>
     </message>
     <message>
-        <source>The centre's records cannot be opened.</source>
+        <source>The centre&apos;s records cannot be opened.</source>
         <translation>केंद्र के रिकॉर्ड नहीं खुल सकते।</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>केंद्र का पासफ़्रेज़ फिर से टाइप करें, बड़े अक्षरों का ध्यान रखें। अगर किसी को याद नहीं है, तो छपी हुई रिकवरी कुंजी से रिकॉर्ड खोलें।</translation>
     </message>
     <message>
-        <source>This computer no longer holds the key to the centre's database.</source>
+        <source>This computer no longer holds the key to the centre&apos;s database.</source>
         <translation>इस कंप्यूटर में अब केंद्र के डेटाबेस की कुंजी नहीं है।</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>ऐसा Windows खाता बदलने या रीसेट होने के बाद होता है। रिकॉर्ड खोलने के लिए छपी हुई रिकवरी कुंजी डालें; कुंजी फिर से सहेज ली जाएगी। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
-        <source>This computer's secure key store cannot be reached.</source>
+        <source>This computer&apos;s secure key store cannot be reached.</source>
         <translation>इस कंप्यूटर का सुरक्षित कुंजी भंडार उपलब्ध नहीं है।</translation>
     </message>
     <message>

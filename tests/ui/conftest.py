@@ -12,6 +12,7 @@ from osc_desktop.paths import DataPaths
 from osc_desktop.services import storage
 from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
 from osc_desktop.ui.language import LanguageSwitcher
+from tests.helpers import insert_staff
 
 
 @pytest.fixture
@@ -47,20 +48,8 @@ def open_centre(ui_paths: DataPaths) -> Iterator[storage.OpenCentre]:
 @pytest.fixture
 def add_staff(open_centre):
     """Adds a staff account straight into the database (the staff screens have their tests)."""
-    from osc_desktop.models import Role, StaffUser
-    from osc_desktop.security.passwords import hash_password
 
     def add(username: str, role: str, password: str = "another long password", **extra) -> int:
-        with open_centre.database.unit_of_work() as uow:
-            user = StaffUser(
-                username=username,
-                full_name=username.replace(".", " ").title(),
-                role=Role(role),
-                password_hash=hash_password(password),
-                **({"is_active": True, "must_change_password": False} | extra),
-            )
-            uow.session.add(user)
-            uow.commit()
-            return user.id
+        return insert_staff(open_centre.database, username, role, password, **extra)
 
     return add
