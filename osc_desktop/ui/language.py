@@ -25,10 +25,10 @@ LANGUAGE_NAMES = {"en": "English", "hi": "हिन्दी"}
 def load_fonts(app: QApplication) -> None:
     """Load the bundled Noto Sans Devanagari (Latin too) and make it the interface font."""
     families: set[str] = set()
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+    for font_file in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / font_file))
         if font_id < 0:
-            log.warning("could not load bundled font %s", name)
+            log.warning("could not load bundled font %s", font_file)
             continue
         families.update(QFontDatabase.applicationFontFamilies(font_id))
     if APP_FONT_FAMILY in families:

@@ -10,9 +10,9 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -24,6 +24,7 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.services.audit_log import ACTION_LABELS, AUDIT_CONTEXT, AuditAction
 from osc_desktop.services.audit_trail import PAGE_SIZE as SERVICE_PAGE_SIZE
 from osc_desktop.services.audit_trail import AuditRow
+from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Day first and a four-digit year, as Indian forms write dates; 24-hour clock, to the second.
@@ -153,7 +154,7 @@ def details_text(details: dict[str, object], staff_names: Mapping[int, str] | No
     return "; ".join(parts)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel):
     """Rows of `AuditRow` as the service gives them (newest first), fetched a page at a time."""
 
     class Column(IntEnum):
@@ -221,37 +222,16 @@ class AuditTableModel(QAbstractTableModel):
     def row_at(self, number: int) -> AuditRow:
         return self._rows[number]
 
-    def retranslate(self) -> None:
-        """Tell views that headers and translated cells changed (after a language switch)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.Column.ACTION),
-                self.index(len(self._rows) - 1, self.Column.DETAILS),
-            )
-
     # -- Qt's model interface -------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Column):
-            return None
+    def header_labels(self) -> dict[Any, str]:
         return {
             self.Column.TIME: self.tr("Time"),
             self.Column.USER: self.tr("Staff"),
             self.Column.ACTION: self.tr("Action"),
             self.Column.RECORD: self.tr("Record"),
             self.Column.DETAILS: self.tr("Details"),
-        }[self.Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

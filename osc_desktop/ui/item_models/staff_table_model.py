@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from osc_desktop.services.staff_accounts import ROLE_CONTEXT, ROLE_LABELS, StaffRow
+from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
@@ -29,7 +30,7 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate(ROLE_CONTEXT, source) if source else role
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowsTableModel):
     """Rows of `StaffRow`, in the order the service gives them; deactivated rows greyed."""
 
     class Column(IntEnum):
@@ -58,34 +59,14 @@ class StaffTableModel(QAbstractTableModel):
         """The row number holding account `user_id`, or -1."""
         return next((n for n, r in enumerate(self._rows) if r.id == user_id), -1)
 
-    def retranslate(self) -> None:
-        """Tell views that every header and cell text changed (after a language switch)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.Column) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.Column) - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.Column):
-            return None
+    def header_labels(self) -> dict[Any, str]:
         return {
             self.Column.NAME: self.tr("Name"),
             self.Column.USERNAME: self.tr("User name"),
             self.Column.ROLE: self.tr("Role"),
             self.Column.STATUS: self.tr("Status"),
             self.Column.LAST_SIGN_IN: self.tr("Last signed in"),
-        }[self.Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
