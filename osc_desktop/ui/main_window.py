@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from osc_desktop.ui.clipboard import SensitiveClipboard
 from osc_desktop.ui.idle import IdleWatcher
 from osc_desktop.ui.language import LANGUAGE_NAMES
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.suspendable import Suspendable
 
 if TYPE_CHECKING:  # these load SQLAlchemy: not before the window shows
     from osc_desktop.services.dto import Actor
@@ -174,6 +175,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.actor = actor
         self.stack.setCurrentWidget(workspace)
         workspace.navigation.setFocus()  # keyboard first: the hidden sign-in form had it
+        # After this sign-in has finished: give back a form the lock screen closed.
+        QTimer.singleShot(0, workspace.resume_suspended)
         self.idle.start()
         self.retranslate_ui()
         self._update_actions()
@@ -212,9 +215,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle.stop()
         self.clipboard.clear_now()
         for widget in QApplication.topLevelWidgets():
-            # Close any dialog left open over a record (it belongs to the workspace).
+            # Nothing may stay open over the lock: a form in a dialog is closed, noted, and
+            # given back to its owner at their next sign-in; any other dialog just closes.
             if widget is not self and widget.isVisible() and widget.isModal():
-                widget.close()
+                if isinstance(widget, Suspendable):
+                    widget.suspend()
+                else:
+                    widget.close()
         self.actor = None
         self.login.reset(locked_by=locked_by)
         self.stack.setCurrentWidget(self.login)

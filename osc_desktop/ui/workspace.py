@@ -16,6 +16,7 @@ from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, role_allows
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
 if TYPE_CHECKING:
     from osc_desktop.services.storage import OpenCentre
@@ -108,6 +109,12 @@ class Workspace(Retranslating, QWidget):
                 item.setToolTip("")
             else:
                 item.setToolTip(later if area not in BUILT_AREAS else not_allowed)
+
+    def resume_suspended(self) -> None:
+        """Re-open any form the lock screen closed in this workspace."""
+        for view in self.findChildren(QWidget):
+            if isinstance(view, ResumesDialogs):
+                view.resume_suspended()
 
     def show_area(self, area: Area) -> None:
         self.navigation.setCurrentRow(area)

@@ -270,3 +270,50 @@ def test_a_passphrase_file_that_is_not_utf8_is_reported_not_a_crash(
         application.close()
     assert warned == ["The passphrase file could not be read."]
     assert asked == [1]
+
+
+def test_a_form_in_a_dialog_closed_by_the_lock_comes_back_to_its_owner_only(
+    qtbot, switcher, open_centre, add_staff
+):
+    from PySide6.QtCore import QTimer
+
+    from osc_desktop.ui.admin.staff_dialogs import StaffDialog
+
+    add_staff("meena.devi", "manager")
+    window = _window(qtbot, open_centre)
+    _sign_in(window, *MANAGER)
+    workspace = window.workspaces[window.actor.user_id]
+    workspace.show_area(Area.ADMINISTRATION)
+    staff = workspace.views[Area.ADMINISTRATION].tab("staff")
+
+    def type_then_go_idle():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, StaffDialog)
+        dialog.form.fields["full_name"].set_text("सुनीता देवी")
+        dialog.form.fields["username"].set_text("sunita.devi")
+        window.lock()  # as the idle timer would
+
+    QTimer.singleShot(0, type_then_go_idle)
+    staff.add_button.click()  # returns when the lock has closed the dialog
+    assert window.stack.currentWidget() is window.login
+    assert QApplication.activeModalWidget() is None
+
+    seen = []
+
+    def look_and_cancel():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.form.fields["full_name"].text() if dialog else None)
+        if dialog:
+            dialog.reject()
+
+    # Someone else signs in: no dialog appears for them.
+    QTimer.singleShot(50, look_and_cancel)
+    _sign_in(window, "meena.devi", OTHER_PASSWORD)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen == [None]
+    window.lock_action.trigger()
+    # The owner signs in: her half-filled form is back.
+    QTimer.singleShot(50, look_and_cancel)
+    _sign_in(window, *MANAGER)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[1] == "सुनीता देवी"

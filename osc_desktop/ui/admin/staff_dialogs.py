@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
@@ -24,12 +25,13 @@ from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import role_label
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.suspendable import Suspendable
 
 DEFAULT_ROLE = "operator"
 HINT_STYLE = "color: palette(placeholder-text);"
 
 
-class StaffDialog(Retranslating, QDialog):
+class StaffDialog(Suspendable, Retranslating, QDialog):
     """Add a staff member, or edit one (`existing`): full name, user name and role.
 
     `save` is called with the form's values when Save is pressed; its ValidationError is shown
@@ -123,6 +125,19 @@ class StaffDialog(Retranslating, QDialog):
         self._show_role_hint()
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def capture_state(self) -> dict[str, Any]:
+        return {
+            "full_name": self.form.fields["full_name"].text(),
+            "username": self.form.fields["username"].text(),
+            "role": self.role.currentData(),
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        self.form.fields["full_name"].set_text(state["full_name"])
+        if self.existing is None:
+            self.form.fields["username"].set_text(state["username"])
+        self.role.setCurrentIndex(max(0, self.role.findData(state["role"])))
 
     def _show_role_hint(self) -> None:
         hints = {

@@ -29,6 +29,7 @@ from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
 if TYPE_CHECKING:
     from osc_desktop.services.storage import OpenCentre
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class StaffView(Retranslating, QWidget):
+class StaffView(ResumesDialogs, Retranslating, QWidget):
     """The centre's staff accounts with the actions a manager may take on the selected one."""
 
     # The signed-in manager changed their own account (name or role): refresh what shows it.
@@ -48,6 +49,8 @@ class StaffView(Retranslating, QWidget):
         super().__init__(parent)
         self.centre = centre
         self.actor = actor
+        # A dialog the lock screen closed: (account id or None when adding, its form).
+        self._suspended: tuple[int | None, dict[str, Any]] | None = None
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
@@ -79,8 +82,8 @@ class StaffView(Retranslating, QWidget):
         self.reset_button = QPushButton()
         self.active_button = QPushButton()
         self.unlock_button = QPushButton()
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.add_button.clicked.connect(lambda: self._on_add_button_clicked())
+        self.edit_button.clicked.connect(lambda: self._on_edit_button_clicked())
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
@@ -201,21 +204,43 @@ class StaffView(Retranslating, QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
 
-    def _on_add_button_clicked(self) -> None:
+    def resume_suspended(self) -> None:
+        """Open again the dialog the lock screen closed, filled in as it was."""
+        if self._suspended is None:
+            return
+        user_id, state = self._suspended
+        self._suspended = None
+        if user_id is None:
+            self._on_add_button_clicked(state)
+        else:
+            self.select_user(user_id)
+            self._on_edit_button_clicked(state)
+
+    def _run(self, dialog: StaffDialog, user_id: int | None) -> bool:
+        """Show `dialog`; True if saved. A dialog the lock closed is kept to resume."""
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if dialog.suspended_state is not None:
+            self._suspended = (user_id, dialog.suspended_state)
+            return False
+        self._after_dialog(dialog)
+        return accepted
+
+    def _on_add_button_clicked(self, state: dict[str, Any] | None = None) -> None:
         def save(details: NewStaffInput) -> IssuedPassword:
             return self._in_transaction(
                 lambda uow: staff_accounts.create_staff(uow, self.actor, details)
             )
 
         dialog = StaffDialog(save, parent=self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        self._after_dialog(dialog)
+        if state:
+            dialog.restore_state(state)
+        accepted = self._run(dialog, None)
         if accepted and isinstance(dialog.outcome, IssuedPassword):
             self.reload(select=dialog.outcome.user_id)
             self._show_password(dialog.outcome, dialog.details().full_name.strip())
 
-    def _on_edit_button_clicked(self) -> None:
+    def _on_edit_button_clicked(self, state: dict[str, Any] | None = None) -> None:
         row = self.selected()
         if row is None:
             return
@@ -228,10 +253,9 @@ class StaffView(Retranslating, QWidget):
             )
 
         dialog = StaffDialog(save, existing=row, parent=self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        self._after_dialog(dialog)
-        if accepted:
+        if state:
+            dialog.restore_state(state)
+        if self._run(dialog, row.id):
             self._changed(row.id, dialog.outcome if isinstance(dialog.outcome, StaffRow) else None)
 
     def _after_dialog(self, dialog: StaffDialog) -> None:
