@@ -77,6 +77,7 @@ class Application:
         )
         self.switcher.set_language(options.language or self.preference.settings.language)
         self.lock = InstanceLock(self.paths)
+        self.kiosk = options.kiosk or self.preference.settings.kiosk
         self.window: MainWindow | None = None
         self.centre: OpenCentre | None = None
 
@@ -89,7 +90,7 @@ class Application:
             QMessageBox.warning(None, "OSC Desktop", tr_error(error))
             return False
         settings = self.preference.settings
-        kiosk = self.options.kiosk or settings.kiosk
+        kiosk = self.kiosk
         self.window = MainWindow(
             self.switcher.language, idle_minutes=settings.idle_minutes, kiosk=kiosk
         )
@@ -128,6 +129,10 @@ class Application:
             parent=self.window,
         )
         self.centre = flow.run()
+        # In kiosk mode only a manager may leave: "Quit" on the passphrase or set-up dialogs
+        # asks again. A problem with the records themselves may still end the app.
+        while self.centre is None and self.kiosk and not flow.problem_shown:
+            self.centre = flow.run()
         if self.centre is None:
             return False
         self.window.show_centre(self.centre)

@@ -28,6 +28,7 @@ class StartupFlow:
         parent: QWidget | None = None,
     ) -> None:
         self.parent = parent
+        self.problem_shown = False  # a storage problem was explained (quitting is then right)
         self.paths = paths
         self.language = language
         self.on_language_chosen = on_language_chosen
@@ -95,6 +96,7 @@ class StartupFlow:
         return None
 
     def _problem(self, error: StorageError) -> OpenCentre | None:
+        self.problem_shown = True
         dialog = StorageProblemDialog(error, self.paths, self.parent)
         if dialog.exec() == StorageProblemDialog.RECOVERY:
             return self._recover(tr_error(error))
