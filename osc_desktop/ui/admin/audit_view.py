@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
+from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -131,18 +130,8 @@ class AuditView(Retranslating, QWidget):
 
         # The events, or a word that there are none
         self.model = AuditTableModel(self._fetch_page, self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = make_record_table(self.model, "audit_table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(
             AuditTableModel.Column.TIME, QHeaderView.ResizeMode.ResizeToContents

@@ -8,14 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from osc_desktop.services.staff_accounts import IssuedPassword, NewStaffInput, S
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel
+from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
@@ -55,18 +54,8 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
         self.explanation.setWordWrap(True)
 
         self.model = StaffTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("staff_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = make_record_table(self.model, "staff_table")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in StaffTableModel.Column:
             mode = (
                 QHeaderView.ResizeMode.Stretch
