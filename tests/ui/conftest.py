@@ -45,6 +45,23 @@ def open_centre(ui_paths: DataPaths) -> Iterator[storage.OpenCentre]:
     centre.close()
 
 
+PASSPHRASE = "centre passphrase 2026"
+
+
+@pytest.fixture
+def passphrase_centre(ui_paths: DataPaths) -> storage.NewRecoveryKey:
+    """A closed centre in `ui_paths` whose key is behind PASSPHRASE; returns its recovery key."""
+    recovery = storage.new_recovery_key()
+    storage.create_centre(
+        ui_paths,
+        recovery,
+        CentreProfileInput(name="OSC Gaya", code="GAY", district="Gaya", state="Bihar"),
+        ManagerAccountInput("Meena Devi", "meena", "a long password", "a long password"),
+        passphrase=PASSPHRASE,
+    ).close()
+    return recovery
+
+
 @pytest.fixture
 def add_staff(open_centre):
     """Adds a staff account straight into the database (the staff screens have their tests)."""

@@ -81,33 +81,23 @@ def test_starting_the_app_does_not_load_the_database_layer_before_the_window(tmp
 
 
 def test_in_kiosk_mode_quitting_the_passphrase_dialog_asks_again(
-    qtbot, switcher, tmp_path, monkeypatch
+    qtbot, switcher, ui_paths, passphrase_centre, monkeypatch
 ):
-    from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
     from osc_desktop.ui.unlock import PassphraseDialog
+    from tests.ui.conftest import PASSPHRASE
 
-    paths = DataPaths(tmp_path / "data")
-    storage.create_centre(
-        paths,
-        storage.new_recovery_key(),
-        CentreProfileInput(name="OSC", code="GAY", district="Gaya", state="Bihar"),
-        ManagerAccountInput("A B", "abc", "a long password", "a long password"),
-        passphrase="centre passphrase 2026",
-    ).close()
     tries = []
 
     def answer(dialog):
         tries.append(1)
         if len(tries) == 1:
             return 0  # "Quit"
-        dialog.form.fields["passphrase"].set_text("centre passphrase 2026")
+        dialog.form.fields["passphrase"].set_text(PASSPHRASE)
         dialog.open_button.click()
         return dialog.result()
 
     monkeypatch.setattr(PassphraseDialog, "exec", answer)
-    application = app_module.Application(parse_args(["--data-dir", str(paths.root), "--kiosk"]))
+    application = app_module.Application(parse_args(["--data-dir", str(ui_paths.root), "--kiosk"]))
     try:
         assert application.show_window()
         assert application.open_records()

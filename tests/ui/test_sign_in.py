@@ -238,30 +238,20 @@ def test_copied_sensitive_text_is_marked_private_for_clipboard_managers(qtbot, s
 
 
 def test_a_passphrase_file_that_is_not_utf8_is_reported_not_a_crash(
-    qtbot, switcher, tmp_path, monkeypatch
+    qtbot, switcher, tmp_path, ui_paths, passphrase_centre, monkeypatch
 ):
     from osc_desktop import app as app_module
     from osc_desktop.cli import parse_args
-    from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
     from osc_desktop.ui.unlock import PassphraseDialog
+    from tests.ui.conftest import PASSPHRASE
 
-    paths = DataPaths(tmp_path / "data")
-    storage.create_centre(
-        paths,
-        storage.new_recovery_key(),
-        CentreProfileInput(name="OSC", code="GAY", district="Gaya", state="Bihar"),
-        ManagerAccountInput("A B", "abc", "a long password", "a long password"),
-        passphrase="centre passphrase 2026",
-    ).close()
     utf16 = tmp_path / "pass.txt"
-    utf16.write_text("centre passphrase 2026", encoding="utf-16")
+    utf16.write_text(PASSPHRASE, encoding="utf-16")
     warned, asked = [], []
     monkeypatch.setattr(app_module.QMessageBox, "warning", lambda *a: warned.append(a[2]))
     monkeypatch.setattr(PassphraseDialog, "exec", lambda self: asked.append(1) or 0)
     application = app_module.Application(
-        parse_args(["--data-dir", str(paths.root), "--passphrase-file", str(utf16)])
+        parse_args(["--data-dir", str(ui_paths.root), "--passphrase-file", str(utf16)])
     )
     try:
         assert application.show_window()

@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from osc_desktop.errors import DatabaseDamaged, KeyMissing
 from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
 from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog
-
-PASSPHRASE = "centre passphrase 2026"
-
-
-@pytest.fixture
-def passphrase_centre(ui_paths):
-    recovery = storage.new_recovery_key()
-    centre = storage.create_centre(
-        ui_paths,
-        recovery,
-        CentreProfileInput(name="OSC Gaya", code="GAY", district="Gaya", state="Bihar"),
-        ManagerAccountInput("Meena Devi", "meena", "a long password", "a long password"),
-        passphrase=PASSPHRASE,
-    )
-    centre.close()
-    return recovery
+from tests.ui.conftest import PASSPHRASE
 
 
 def _digest(path) -> str:
