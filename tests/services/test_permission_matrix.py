@@ -97,6 +97,18 @@ PROTECTED: list[tuple[str, Permission, Call]] = [
 ]
 
 
+def _staff_snapshot(uow) -> list:
+    """Every account's fields a staff service could change."""
+    columns = (
+        StaffUser.id,
+        StaffUser.full_name,
+        StaffUser.role,
+        StaffUser.is_active,
+        StaffUser.password_hash,
+    )
+    return list(uow.session.execute(select(*columns)))
+
+
 def test_every_permission_a_service_checks_is_in_the_matrix():
     assert {permission for _, permission, _ in PROTECTED} <= set(Permission)
     assert set(ROLE_PERMISSIONS) == set(Role)
@@ -109,17 +121,7 @@ def test_role_against_service(centre, data_paths, make_staff, role, name, permis
     target_id = make_staff("target.person", "operator")
     with centre.database.unit_of_work() as uow:
         actor = actor_for(uow.session.get(StaffUser, actor_id))
-        staff_before = list(
-            uow.session.execute(
-                select(
-                    StaffUser.id,
-                    StaffUser.full_name,
-                    StaffUser.role,
-                    StaffUser.is_active,
-                    StaffUser.password_hash,
-                )
-            )
-        )
+        staff_before = _staff_snapshot(uow)
     allowed = permission in ROLE_PERMISSIONS[role]
     with centre.database.unit_of_work() as uow:
         if allowed:
@@ -130,17 +132,7 @@ def test_role_against_service(centre, data_paths, make_staff, role, name, permis
     if allowed:
         return
     with centre.database.unit_of_work() as uow:
-        staff_after = list(
-            uow.session.execute(
-                select(
-                    StaffUser.id,
-                    StaffUser.full_name,
-                    StaffUser.role,
-                    StaffUser.is_active,
-                    StaffUser.password_hash,
-                )
-            )
-        )
+        staff_after = _staff_snapshot(uow)
         denied = uow.session.scalar(
             select(func.count())
             .select_from(AuditEvent)
