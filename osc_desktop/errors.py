@@ -183,11 +183,6 @@ class SchemaTooNew(StorageError):
     )
 
 
-class NotInitialised(StorageError):
-    message = QT_TRANSLATE_NOOP("errors", "This data folder holds no centre yet.")
-    advice = QT_TRANSLATE_NOOP("errors", "Start OSC Desktop to run the first-time set-up.")
-
-
 class LoginFailed(OscError):
     # One message for an unknown user and a wrong password: it must not tell which.
     message = QT_TRANSLATE_NOOP("errors", "The user name or password is not correct.")

@@ -47,9 +47,6 @@ class IdleWatcher(QObject):
         self._app.removeEventFilter(self)
         self.idle.emit()
 
-    def is_running(self) -> bool:
-        return self._timer.isActive()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()

@@ -1282,14 +1282,6 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>इस कंप्यूटर पर OSC Desktop का नया संस्करण इंस्टॉल करें; फ़ाइल में कोई बदलाव नहीं हुआ है।</translation>
     </message>
     <message>
-        <source>This data folder holds no centre yet.</source>
-        <translation>इस डेटा फ़ोल्डर में अभी कोई केंद्र नहीं है।</translation>
-    </message>
-    <message>
-        <source>Start OSC Desktop to run the first-time set-up.</source>
-        <translation>पहली बार का सेटअप करने के लिए OSC Desktop शुरू करें।</translation>
-    </message>
-    <message>
         <source>The user name or password is not correct.</source>
         <translation>यूज़र नाम या पासवर्ड सही नहीं है।</translation>
     </message>
