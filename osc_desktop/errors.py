@@ -228,3 +228,32 @@ class LastManager(OscError):
 
 class UserNotFound(OscError):
     message = QT_TRANSLATE_NOOP("errors", "No such staff account.")
+
+
+class CaseNotFound(OscError):
+    message = QT_TRANSLATE_NOOP("errors", "This case no longer exists or was never registered.")
+
+
+class CaseErased(OscError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This case was erased at the survivor's request; only its non-identifying figures remain.",
+    )
+
+
+class CaseStatusInvalid(OscError):
+    """A status change the case's current status does not allow (e.g. disposing it twice)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "The case has changed meanwhile and cannot move to that status now."
+    )
+
+
+class CaseChangedMeanwhile(OscError):
+    """Someone else saved the case after this form was opened; nothing was overwritten."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone else changed this case while you were editing it. Nothing was saved; "
+        "reopen the case to see their changes, then make yours again.",
+    )

@@ -24,3 +24,7 @@ class Centre(Base):
     women_helpline: Mapped[str] = mapped_column(String(20), default="181")
     emergency_number: Mapped[str] = mapped_column(String(20), default="112")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utc_now)
+    # Months after disposal at which a follow-up falls due, e.g. "1,3,6".
+    follow_up_months: Mapped[str] = mapped_column(
+        String(40), default="1,3,6", server_default="1,3,6"
+    )

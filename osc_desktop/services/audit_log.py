@@ -41,6 +41,16 @@ class AuditAction(StrEnum):
     CASE_VIEWED = "case_viewed"
     CASE_CREATED = "case_created"
     CASE_UPDATED = "case_updated"
+    CASES_SEARCHED = "cases_searched"
+    CASE_LINKED = "case_linked"
+    CASE_UNLINKED = "case_unlinked"
+    CASE_STATUS_CHANGED = "case_status_changed"
+    CASE_ERASED = "case_erased"
+    SERVICE_RECORDED = "service_recorded"
+    CONFIDENTIAL_NOTES_VIEWED = "confidential_notes_viewed"
+    REFERRAL_RECORDED = "referral_recorded"
+    REFERRAL_UPDATED = "referral_updated"
+    FOLLOW_UP_RECORDED = "follow_up_recorded"
     PRINTED = "printed"
     EXPORTED = "exported"
     BACKUP_CREATED = "backup_created"
@@ -70,6 +80,16 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.CASE_VIEWED: QT_TRANSLATE_NOOP("audit", "Case viewed"),
     AuditAction.CASE_CREATED: QT_TRANSLATE_NOOP("audit", "Case registered"),
     AuditAction.CASE_UPDATED: QT_TRANSLATE_NOOP("audit", "Case changed"),
+    AuditAction.CASES_SEARCHED: QT_TRANSLATE_NOOP("audit", "Cases searched"),
+    AuditAction.CASE_LINKED: QT_TRANSLATE_NOOP("audit", "Cases linked as the same woman"),
+    AuditAction.CASE_UNLINKED: QT_TRANSLATE_NOOP("audit", "Link between cases undone"),
+    AuditAction.CASE_STATUS_CHANGED: QT_TRANSLATE_NOOP("audit", "Case status changed"),
+    AuditAction.CASE_ERASED: QT_TRANSLATE_NOOP("audit", "Case erased on request"),
+    AuditAction.SERVICE_RECORDED: QT_TRANSLATE_NOOP("audit", "Service recorded"),
+    AuditAction.CONFIDENTIAL_NOTES_VIEWED: QT_TRANSLATE_NOOP("audit", "Counselling notes read"),
+    AuditAction.REFERRAL_RECORDED: QT_TRANSLATE_NOOP("audit", "Referral recorded"),
+    AuditAction.REFERRAL_UPDATED: QT_TRANSLATE_NOOP("audit", "Referral updated"),
+    AuditAction.FOLLOW_UP_RECORDED: QT_TRANSLATE_NOOP("audit", "Follow-up recorded"),
     AuditAction.PRINTED: QT_TRANSLATE_NOOP("audit", "Printed"),
     AuditAction.EXPORTED: QT_TRANSLATE_NOOP("audit", "Exported"),
     AuditAction.BACKUP_CREATED: QT_TRANSLATE_NOOP("audit", "Backup made"),
