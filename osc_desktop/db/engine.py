@@ -25,6 +25,8 @@ from osc_desktop.errors import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+# Execution option: when true on a connection, its transactions begin with BEGIN IMMEDIATE.
+BEGIN_IMMEDIATE = "osc_begin_immediate"
 
 
 def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connection]:
@@ -67,9 +69,13 @@ def create_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     def _no_driver_transactions(dbapi_conn, _record) -> None:  # noqa: ANN001
         dbapi_conn.isolation_level = None
 
+    # Opt-in (execution option BEGIN_IMMEDIATE, see UnitOfWork.lock_for_writing): take the write
+    # lock at the start, so a transaction that reads and then writes waits for another writer
+    # instead of failing with SQLITE_BUSY_SNAPSHOT after that writer commits.
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy's connection
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(BEGIN_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from osc_desktop.db.audit_anchor import AuditAnchor
-from osc_desktop.db.engine import classify_database_error
+from osc_desktop.db.engine import BEGIN_IMMEDIATE, classify_database_error
 
 # Set in `session.info` by whoever appends to the audit trail: (event id, row hash).
 AUDIT_HEAD_KEY = "audit_head"
@@ -71,3 +71,16 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def lock_for_writing(self) -> bool:
+        """Begin this unit's transaction with the database's write lock (BEGIN IMMEDIATE).
+
+        For services that read and then write something others may write at the same time
+        (a case number's counter): a second writer then waits for the first to commit, up to
+        the busy timeout, instead of failing. Call it before the service's first query. Returns
+        False, and changes nothing, when a transaction has already begun.
+        """
+        if self.session.in_transaction():
+            return False
+        self.session.connection(execution_options={BEGIN_IMMEDIATE: True})
+        return True

@@ -57,10 +57,12 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
     """An Indian mobile or landline number in one canonical spelling.
 
     Accepts the usual ways of writing them: +91 98765 43210, 098765-43210, 9876543210,
-    0612-2345678, (0612) 234 5678, +91 612 2345678. Mobiles come back as 10 digits, landlines
-    as 11 with their leading 0. A leading group written apart that starts with 0 (0612 ...), or
-    a 2-4 digit group after +91, is read as an STD code: 0612 2345678 is a Patna landline,
-    not the mobile 61223 45678.
+    0612-2345678, (0612) 234 5678, +91 612 2345678. Mobiles come back as 10 digits. A leading
+    group written apart that starts with 0 (0612 ...), or a 2-4 digit group after +91, is read
+    as an STD code: 0612 2345678 is a Patna landline, not the mobile 61223 45678. Landlines come
+    back as 11 digits with their leading 0, and with a space after the STD code when it was
+    written apart ("0612 2345678"), so that cleaning the result again gives it back unchanged
+    (06122345678 alone would read as the mobile 61223 45678).
     Raises FieldInvalid.
     """
     text = value.strip()
@@ -80,7 +82,7 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
         # No STD code starts with 9 (mobiles do), so "+91 9876 543210" stays a mobile.
         std_written_apart = len(groups) > 1 and 2 <= len(groups[0]) <= 4 and groups[0][0] != "9"
         if std_written_apart and _LANDLINE.match("0" + national):
-            return "0" + national
+            return f"0{groups[0]} {national[len(groups[0]) :]}"
         if _MOBILE.match(national):
             return national
         if _LANDLINE.match("0" + national):
@@ -93,7 +95,7 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
         and not groups[0].startswith("09")
     )
     if std_written_apart and _LANDLINE.match(digits):
-        return digits
+        return f"{groups[0]} {digits[len(groups[0]) :]}"
     if len(digits) == 12 and digits.startswith("91") and _MOBILE.match(digits[2:]):
         return digits[2:]
     if len(digits) == 11 and digits.startswith("0") and _MOBILE.match(digits[1:]):

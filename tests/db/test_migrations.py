@@ -26,7 +26,12 @@ from osc_desktop.db.migrate import (
     current_revision,
     upgrade_to_head,
 )
-from osc_desktop.db.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from osc_desktop.db.schema_version import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    SEARCH_INDEX_TABLE,
+    include_name,
+)
 from osc_desktop.db.unit_of_work import Database
 from osc_desktop.errors import DiskFull, SchemaTooNew
 from osc_desktop.models import Base, Role, StaffUser
@@ -84,8 +89,50 @@ def test_upgrading_an_empty_database_builds_the_models_tables(tmp_path):
                     assert column.name in columns, f"{table.name}.{column.name}"
                     assert columns[column.name]["nullable"] == column.nullable, column.name
             # Nothing in the models that the migrations leave out, nor the other way round.
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            )
             assert compare_metadata(context, Base.metadata) == []
+            # ...and the search index, which the models do not describe, is there.
+            assert SEARCH_INDEX_TABLE in tables
+    finally:
+        engine.dispose()
+
+
+def test_the_search_index_revision_indexes_cases_already_registered(tmp_path):
+    from osc_desktop.services.case_search import BARE_FTS_QUERY, match_expression
+
+    path = tmp_path / "cases.db"
+    engine = open_database(path, new_database_key())
+    try:
+        config = _alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0003")
+            conn.execute(
+                text(
+                    "INSERT INTO staff_user (id, username, full_name, role, password_hash, "
+                    "is_active, must_change_password, created_at) VALUES (1, 'asha', 'Asha', "
+                    "'manager', 'x', 1, 0, '2026-11-01 09:31:00.000000')"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO survivor_case (id, case_number, financial_year, sequence, "
+                    "registered_at, registered_by_id, updated_at, intake_complete, arrival, "
+                    "referred_by, full_name, alias, name_withheld, is_minor, address, phone, "
+                    "occupation, disability, language, incident_place, narrative, "
+                    "police_report_number, police_station, status) VALUES (7, "
+                    "'PAT/2026-27/0007', '2026-27', 7, '2026-11-02 10:00:00.000000', 1, "
+                    "'2026-11-02 10:00:00.000000', 0, 'walk_in', '', 'सुनीता Devi', 'Guddi', 0, "
+                    "0, '', '9876543210', '', '', '', '', '', '45/2026', '', 'registered')"
+                )
+            )
+        upgrade_to_head(engine, path, tmp_path / "pre-migration")
+        with engine.connect() as conn:
+            for typed in ("सुनी", "devi", "guddi", "d", "सु", "0007", "7", "43210", "45/2026"):
+                rows = conn.execute(text(BARE_FTS_QUERY), {"match": match_expression(typed)})
+                assert [row[0] for row in rows] == [7], typed
     finally:
         engine.dispose()
 

@@ -43,7 +43,7 @@ def test_a_valid_profile_is_kept(profile):
     assert cleaned.name == "One Stop Centre, Patna"
     assert cleaned.code == "PAT"
     assert cleaned.address == "Sadar Hospital campus\nPatna 800001"
-    assert cleaned.phone == "06122345678"
+    assert cleaned.phone == "0612 2345678"
     assert (cleaned.women_helpline, cleaned.emergency_number) == ("181", "112")
 
 

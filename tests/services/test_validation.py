@@ -40,19 +40,21 @@ from osc_desktop.services.validation import (
         ("6123456789", "6123456789"),
         ("  9876543210  ", "9876543210"),
         # landlines: with the trunk 0 and the STD code
-        ("0612-2345678", "06122345678"),
-        ("(0612) 234 5678", "06122345678"),
-        ("0612 2345678", "06122345678"),
-        ("011 23456789", "01123456789"),
-        ("011-2345-6789", "01123456789"),
-        ("+91 11 23456789", "01123456789"),
-        ("+91 612 2345678", "06122345678"),
-        ("+91 522 2345678", "05222345678"),  # Lucknow: after +91 a 5 starts an STD code
-        ("0612.234.5678", "06122345678"),
+        ("0612-2345678", "0612 2345678"),
+        ("(0612) 234 5678", "0612 2345678"),
+        ("0612 2345678", "0612 2345678"),
+        ("011 23456789", "011 23456789"),
+        ("011-2345-6789", "011 23456789"),
+        ("+91 11 23456789", "011 23456789"),
+        ("+91 612 2345678", "0612 2345678"),
+        ("+91 522 2345678", "0522 2345678"),  # Lucknow: after +91 a 5 starts an STD code
+        ("0612.234.5678", "0612 2345678"),
     ],
 )
 def test_indian_numbers_normalise(typed, canonical):
     assert clean_indian_phone(typed, required=True) == canonical
+    # What is stored reads back as the same number when the form is saved again.
+    assert clean_indian_phone(canonical, required=True) == canonical
 
 
 @pytest.mark.parametrize(
@@ -204,4 +206,20 @@ def test_phone_never_raises_anything_but_field_invalid(value, required):
         cleaned = clean_indian_phone(value, required=required)
     except FieldInvalid:
         return
-    assert cleaned == "" or (cleaned.isascii() and cleaned.isdigit() and len(cleaned) in (10, 11))
+    digits = cleaned.replace(" ", "", 1)
+    assert cleaned == "" or (digits.isascii() and digits.isdigit() and len(digits) in (10, 11))
+    # Cleaning is idempotent: a stored number saved again stays the same number.
+    assert clean_indian_phone(cleaned, required=False) == cleaned
+
+
+@given(
+    st.sampled_from(["011", "022", "0612", "0651", "0522", "079", "080", "0755"]),
+    st.integers(min_value=2, max_value=9),
+    st.sampled_from([" ", "-", ") "]),
+)
+def test_a_landline_with_its_std_code_stays_a_landline(std, first_digit, separator):
+    rest = str(first_digit) + "1" * (10 - len(std))
+    typed = ("(" if separator == ") " else "") + std + separator + rest
+    cleaned = clean_indian_phone(typed, required=True)
+    assert cleaned == f"{std} {rest}"
+    assert clean_indian_phone(cleaned, required=True) == cleaned

@@ -1,0 +1,341 @@
+"""Erasure on request: nothing identifying left anywhere, every figure still countable."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select, text
+
+from osc_desktop.errors import CaseErased, CaseNotFound, PermissionDenied, ValidationError
+from osc_desktop.models import (
+    Case,
+    CaseChild,
+    CaseLink,
+    CaseNeed,
+    CaseViolence,
+    FollowUp,
+    Perpetrator,
+    Referral,
+    ServiceRecord,
+    StatusChange,
+)
+from osc_desktop.services import erasure
+from osc_desktop.services.case_dto import ChildInput, PerpetratorInput
+from osc_desktop.services.case_record import open_case
+from osc_desktop.services.case_search import index_case
+from osc_desktop.services.case_services import ServiceInput, list_services, record_service
+from osc_desktop.services.case_status import dispose_case
+from osc_desktop.services.follow_ups import case_follow_ups, record_follow_up
+from osc_desktop.services.referrals import ReferralInput, add_referral
+from tests.services.progress_support import at, audit, case_row, local, new_case, staff
+
+# Everything identifying typed into the case; none of it may survive the erasure.
+IDENTIFYING = {
+    "full_name": "Zarina Qamarunnisa",
+    "alias": "Zeenu Qamar",
+    "phone": "9876501234",
+    "address": "Mohalla Khwajakalan, Lane 7\nPatna City",
+    "date_of_birth": date(1990, 2, 13),
+    "referred_by": "Anganwadi worker Phoolmati",
+    "incident_place": "Behind Gurhatta rice mill",
+    "narrative": "Her husband Shamsher locked her in the storeroom for three days.",
+    "police_report_number": "FIR 771/2026",
+    "child": "Nargis Qamar",
+    "perpetrator": "Shamsher Alam",
+    "summary": "Escorted to Khwajakalan thana",
+    "notes": "She fears Shamsher's cousin Iqbal at the Kothi",
+    "referral_notes": "Bed kept by Sister Philomena",
+    "follow_up_notes": "Spoke from her aunt Rukhsana's phone",
+    "dispose_note": "Zarina chose to stay with aunt Rukhsana",
+}
+STRINGS = [v.isoformat() if isinstance(v, date) else v for v in IDENTIFYING.values()]
+STRINGS += ["Zarina", "Qamarunnisa", "Shamsher", "Rukhsana", "98765 01234", "01234"]
+
+
+@pytest.fixture
+def people(centre, make_staff):
+    return staff(centre, make_staff)
+
+
+def _register(centre, who):
+    i = IDENTIFYING
+    return new_case(
+        centre,
+        who,
+        full_name=i["full_name"],
+        alias=i["alias"],
+        phone="98765 01234",
+        address=i["address"],
+        age_years="36",
+        date_of_birth=i["date_of_birth"],
+        referred_by=i["referred_by"],
+        incident_place=i["incident_place"],
+        narrative=i["narrative"],
+        police_report_kind="fir",
+        police_report_number=i["police_report_number"],
+        police_station="Khajekalan",
+        children=(ChildInput(sex="girl", age_years="7", name=i["child"]),),
+        perpetrators=(PerpetratorInput(relationship="husband", name=i["perpetrator"]),),
+        violence=frozenset({"domestic", "dowry"}),
+    )
+
+
+def _full_case(centre, people) -> int:
+    """A case with every kind of text: services with notes, a referral, a follow-up done."""
+    case_id = _register(centre, people.operator)
+    db = centre.database
+    with db.unit_of_work() as uow:  # (intake indexes it too; make sure the index holds her words)
+        index_case(uow.session, uow.session.get(Case, case_id))
+        uow.commit()
+    with db.unit_of_work() as uow:
+        record_service(
+            uow,
+            case_id,
+            ServiceInput("police_help", local(at(1)), IDENTIFYING["summary"]),
+            by=people.operator,
+            now=at(1),
+        )
+    with db.unit_of_work() as uow:
+        record_service(
+            uow,
+            case_id,
+            ServiceInput("counselling", local(at(1)), "Session 1", IDENTIFYING["notes"]),
+            by=people.counsellor,
+            now=at(1),
+        )
+    with db.unit_of_work() as uow:
+        add_referral(
+            uow,
+            case_id,
+            ReferralInput(
+                "swadhar_greh", "Swadhar Greh Danapur", local(at(2)), IDENTIFYING["referral_notes"]
+            ),
+            by=people.operator,
+            now=at(2),
+        )
+    with db.unit_of_work() as uow:
+        dispose_case(
+            uow,
+            case_id,
+            outcome="referred",
+            note=IDENTIFYING["dispose_note"],
+            by=people.counsellor,
+            today=local(at(3)),
+            now=at(3),
+        )
+    with db.unit_of_work() as uow:
+        first = case_follow_ups(uow, case_id, by=people.operator)[0]
+        record_follow_up(
+            uow,
+            first.id,
+            result="safe_and_well",
+            notes=IDENTIFYING["follow_up_notes"],
+            by=people.operator,
+            now=at(35),
+        )
+    return case_id
+
+
+def _every_value(centre):
+    """(table, column, value) for every value in every table of the database."""
+    with centre.database.unit_of_work() as uow:
+        tables = (
+            uow.session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+            .scalars()
+            .all()
+        )
+        for table in tables:
+            result = uow.session.execute(text(f'SELECT * FROM "{table}"'))
+            columns = list(result.keys())
+            for row in result:
+                for column, value in zip(columns, row, strict=True):
+                    yield table, column, value
+
+
+def _leftovers(centre):
+    found = []
+    for table, column, value in _every_value(centre):
+        if isinstance(value, bytes):
+            hits = [s for s in STRINGS if s.encode() in value]
+        elif isinstance(value, str):
+            hits = [s for s in STRINGS if s.casefold() in value.casefold()]
+        else:
+            continue
+        found += [(table, column, hit) for hit in hits]
+    return found
+
+
+def _index_hits(centre) -> set[int]:
+    """The cases the full-text index finds by her name, alias, phone or FIR number."""
+    with centre.database.unit_of_work() as uow:
+        return {
+            rowid
+            for words in ("Qamarunnisa", "Zeenu", "9876501234", "771/2026")
+            for rowid in uow.session.execute(
+                text("SELECT rowid FROM case_search WHERE case_search MATCH :m"),
+                {"m": f'"{words}"'},
+            ).scalars()
+        }
+
+
+def _figures(centre, case_id):
+    """What the registers count for the case."""
+    with centre.database.unit_of_work() as uow:
+        s = uow.session
+        case = s.get(Case, case_id)
+
+        def rows(*columns, model):
+            return Counter(s.execute(select(*columns).where(model.case_id == case_id)).all())
+
+        return {
+            "case": (
+                case.case_number,
+                case.registered_at,
+                case.age_years,
+                case.is_minor,
+                case.marital_status,
+                case.education,
+                case.arrival,
+                case.status,
+                case.outcome,
+                case.disposed_at,
+                case.incident_date,
+                case.police_report_kind,
+                case.police_station,
+                case.case_worker_id,
+                case.consent_statistics,
+            ),
+            "violence": rows(CaseViolence.kind, model=CaseViolence),
+            "needs": rows(CaseNeed.service, model=CaseNeed),
+            "children": rows(CaseChild.sex, CaseChild.age_years, model=CaseChild),
+            "perpetrators": rows(Perpetrator.relationship_to_her, model=Perpetrator),
+            "services": rows(ServiceRecord.kind, ServiceRecord.given_on, model=ServiceRecord),
+            "referrals": rows(
+                Referral.target, Referral.organisation, Referral.status, model=Referral
+            ),
+            "follow_ups": rows(FollowUp.due_on, FollowUp.result, model=FollowUp),
+            "status": rows(
+                StatusChange.from_status,
+                StatusChange.to_status,
+                StatusChange.outcome,
+                model=StatusChange,
+            ),
+            "cases": s.scalar(select(func.count()).select_from(Case)),
+        }
+
+
+def _erase(centre, case_id, who, typed=None, now=None):
+    typed = case_row(centre, case_id).case_number if typed is None else typed
+    with centre.database.unit_of_work() as uow:
+        erasure.erase_case(uow, case_id, confirm_case_number=typed, by=who, now=now)
+
+
+def test_nothing_identifying_remains_while_the_figures_stay_countable(centre, people):
+    case_id = _full_case(centre, people)
+    other = new_case(centre, people.operator)  # another woman's case stays as it is
+    assert {hit for _, _, hit in _leftovers(centre)} >= set(STRINGS) - {
+        "98765 01234"
+    }  # the scan works
+    before = _figures(centre, case_id)
+    assert _index_hits(centre) == {case_id}
+
+    _erase(centre, case_id, people.boss, now=at(40))
+
+    assert _leftovers(centre) == []
+    assert _index_hits(centre) == set()
+    after = _figures(centre, case_id)
+    assert after == before | {"follow_ups": after["follow_ups"]}
+    # The follow-ups keep their dates and results; the pending ones are cancelled.
+    assert sorted(after["follow_ups"]) == sorted(before["follow_ups"])
+    erased = case_row(centre, case_id)
+    assert (erased.erased_at, erased.erased_by_id, erased.updated_at) == (
+        at(40),
+        people.boss.user_id,
+        at(40),
+    )
+    assert case_row(centre, other).full_name == "Sunita Devi"
+    with centre.database.unit_of_work() as uow:
+        assert [f.cancelled for f in case_follow_ups(uow, case_id, by=people.boss)] == [
+            False,
+            True,
+            True,
+        ]
+        detail = open_case(uow, case_id, by=people.boss)
+    assert detail.erased and detail.display_name == "" and detail.age_years == 36
+    assert detail.violence == ("domestic", "dowry")
+    assert audit(centre, "case_erased", case_id) == [{"follow_ups_cancelled": 2, "links_undone": 0}]
+
+
+def test_the_case_leaves_the_search_index(centre, people, monkeypatch):
+    case_id = _register(centre, people.operator)
+    indexed = []
+    real = erasure.index_case
+    monkeypatch.setattr(
+        erasure,
+        "index_case",
+        lambda session, case: (
+            indexed.append((case.id, case.erased_at, case.full_name)),
+            real(session, case),
+        ),
+    )
+    _erase(centre, case_id, people.boss, now=at(5))
+    assert indexed == [(case_id, at(5), "")]
+
+
+def test_links_to_her_other_cases_are_undone(centre, people):
+    earlier = new_case(centre, people.operator)
+    case_id = _register(centre, people.operator)
+    with centre.database.unit_of_work() as uow:
+        uow.session.add(
+            CaseLink(
+                case_id=case_id,
+                linked_case_id=earlier,
+                created_by_id=people.boss.user_id,
+                created_at=at(1),
+            )
+        )
+        uow.commit()
+    _erase(centre, case_id, people.boss, now=at(2))
+    with centre.database.unit_of_work() as uow:
+        link = uow.session.scalars(select(CaseLink)).one()
+        assert (link.removed_at, link.removed_by_id) == (at(2), people.boss.user_id)
+    assert audit(centre, "case_erased", case_id) == [{"follow_ups_cancelled": 0, "links_undone": 1}]
+
+
+@pytest.mark.parametrize("typed", ["", "PAT/2026-27/0002", "0001", "PAT/2026-27/00011"])
+def test_the_typed_case_number_must_match(centre, people, typed):
+    case_id = _register(centre, people.operator)
+    assert case_row(centre, case_id).case_number == "PAT/2026-27/0001"
+    with pytest.raises(ValidationError) as caught:
+        _erase(centre, case_id, people.boss, typed=typed)
+    problem = caught.value.field_errors["confirm_case_number"]
+    assert (problem.message, problem.args_for_message) == (
+        erasure.CONFIRMATION_MISMATCH,
+        ("PAT/2026-27/0001",),
+    )
+    assert case_row(centre, case_id).full_name == IDENTIFYING["full_name"]
+    assert audit(centre, "case_erased") == []
+
+
+def test_spaces_and_letter_case_of_the_typed_number_do_not_matter(centre, people):
+    case_id = _register(centre, people.operator)
+    _erase(centre, case_id, people.boss, typed="  pat/2026-27/0001 ")
+    assert case_row(centre, case_id).erased_at is not None
+
+
+def test_only_a_manager_erases_and_only_once(centre, people):
+    case_id = _register(centre, people.operator)
+    for who in (people.counsellor, people.operator):
+        with pytest.raises(PermissionDenied):
+            _erase(centre, case_id, who)
+        assert audit(centre, "permission_denied")[-1] == {"permission": "erase_case"}
+    assert case_row(centre, case_id).full_name == IDENTIFYING["full_name"]
+    _erase(centre, case_id, people.boss)
+    with pytest.raises(CaseErased):  # irreversible, and not done twice
+        _erase(centre, case_id, people.boss)
+    with pytest.raises(CaseNotFound):
+        _erase(centre, 9999, people.boss, typed="x")
+    with centre.database.unit_of_work() as uow:
+        assert list_services(uow, case_id, by=people.boss) == ()
