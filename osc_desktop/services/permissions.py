@@ -16,7 +16,9 @@ class Permission(StrEnum):
     VIEW_CASES = "view_cases"
     REGISTER_CASE = "register_case"
     EDIT_CASE = "edit_case"
-    VIEW_CONFIDENTIAL_NOTES = "view_confidential_notes"  # counselling notes, case narratives
+    # Counselling session notes. The intake narrative is not among them: the operator who
+    # registers her writes it, and every case role sees it on the case.
+    VIEW_CONFIDENTIAL_NOTES = "view_confidential_notes"
     RECORD_SERVICES = "record_services"
     DISPOSE_CASE = "dispose_case"
     LINK_CASES = "link_cases"

@@ -6,11 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QSizePolicy,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +42,14 @@ class FieldError(QLabel):
 
 
 class FormField(QWidget):
-    """An input and its error label, stacked; `set_error("")` clears the error."""
+    """An input and its error label, stacked; `set_error("")` clears the error.
 
-    def __init__(self, editor: QLineEdit | QPlainTextEdit, parent: QWidget | None = None) -> None:
+    The input is usually a QLineEdit or QPlainTextEdit (then `text()`/`set_text()` work); a
+    combo box, check box or list, or any other widget, may be given too. Editing clears the
+    error: typing, choosing another item, toggling, checking an item of a list.
+    """
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.error = FieldError(self)
@@ -53,23 +62,48 @@ class FormField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.set_error(""))
-        else:
+        elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(lambda: self.set_error(""))
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _index: self.set_error(""))
+        elif isinstance(editor, QAbstractButton):
+            editor.toggled.connect(lambda _on: self.set_error(""))
+        elif isinstance(editor, (QListWidget, QTreeWidget)):
+            editor.itemChanged.connect(lambda *_item: self.set_error(""))
 
     def text(self) -> str:
         if isinstance(self.editor, QLineEdit):
             return self.editor.text()
-        return self.editor.toPlainText()
+        if isinstance(self.editor, QPlainTextEdit):
+            return self.editor.toPlainText()
+        raise TypeError(f"{type(self.editor).__name__} holds no text")
 
     def set_text(self, text: str) -> None:
         if isinstance(self.editor, QLineEdit):
             self.editor.setText(text)
-        else:
+        elif isinstance(self.editor, QPlainTextEdit):
             self.editor.setPlainText(text)
+        else:
+            raise TypeError(f"{type(self.editor).__name__} holds no text")
+
+    def has_error(self) -> bool:
+        return bool(self.error.text()) and not self.error.isHidden()
 
     def set_error(self, message: str) -> None:
+        if message == self.error.text() and self.error.isHidden() == (not message):
+            return  # unchanged: do not restyle on every keystroke
         self.error.show_message(message)
-        self.editor.setStyleSheet(INVALID_STYLE if message else "")
+        if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
+            self.editor.setStyleSheet(INVALID_STYLE if message else "")
+        else:
+            # Only the frame of the editor itself, not its popups or child items: a type
+            # selector of its Qt class (subclasses match it too).
+            name = next(
+                c.__name__ for c in type(self.editor).__mro__ if c.__module__.startswith("PySide6")
+            )
+            self.editor.setStyleSheet(
+                f"{name} {{ border: 1px solid #b3261e; border-radius: 3px; }}" if message else ""
+            )
         self.editor.setAccessibleDescription(message)
 
 
@@ -83,7 +117,7 @@ class FieldForm:
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
-    def add(self, name: str, editor: QLineEdit | QPlainTextEdit) -> FormField:
+    def add(self, name: str, editor: QWidget) -> FormField:
         field = FormField(editor)
         label = QLabel()
         label.setBuddy(editor)
@@ -116,13 +150,15 @@ class FieldForm:
     def set_label(self, name: str, text: str) -> None:
         self.labels[name].setText(text)
 
-    def show_errors(self, messages: dict[str, str]) -> None:
-        """Show each field's message (fields not named are cleared); focus the first bad one."""
+    def show_errors(self, messages: dict[str, str], *, focus: bool = True) -> FormField | None:
+        """Show each field's message (fields not named are cleared); focus the first bad one
+        (in the order the fields were added) unless `focus` is False. Returns that field."""
         first = None
         for name, field in self.fields.items():
             message = messages.get(name, "")
             field.set_error(message)
             if message and first is None:
                 first = field
-        if first is not None:
+        if first is not None and focus:
             first.editor.setFocus()
+        return first

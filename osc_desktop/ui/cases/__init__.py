@@ -1,0 +1,1 @@
+"""The Cases area: the list, follow-ups, and each case record."""
