@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal, TextIO
 
-from sqlalchemy import Row, Select, String, and_, cast, func, select
+from sqlalchemy import Row, Select, String, and_, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from osc_desktop.db.unit_of_work import UnitOfWork
-from osc_desktop.models import AuditEvent, StaffUser
+from osc_desktop.models import AuditEvent, Case, StaffUser
 from osc_desktop.services.audit_log import (
     ACTION_LABELS,
     GENESIS_HASH,
@@ -140,13 +140,23 @@ def _where(flt: AuditFilter) -> list[Any]:
         conditions.append(AuditEvent.occurred_at < _local_midnight_utc(next_day))
     wanted = (flt.entity_id or "").strip()
     if wanted:
-        # startswith also matches the exact id; autoescape keeps % and _ literal.
-        conditions.append(AuditEvent.entity_id.startswith(wanted, autoescape=True))
+        # startswith also matches the exact id; autoescape keeps % and _ literal. A case is
+        # found by its case number too (events name cases by their row id).
+        case_ids = select(cast(Case.id, String)).where(
+            Case.case_number.startswith(wanted.upper(), autoescape=True)
+        )
+        conditions.append(
+            or_(
+                AuditEvent.entity_id.startswith(wanted, autoescape=True),
+                and_(AuditEvent.entity_type == "case", AuditEvent.entity_id.in_(case_ids)),
+            )
+        )
     return conditions
 
 
 _actor_user = aliased(StaffUser, name="actor_user")
 _entity_user = aliased(StaffUser, name="entity_user")
+_entity_case = aliased(Case, name="entity_case")
 
 
 def _rows_query(flt: AuditFilter, newest_id: int | None) -> Select[Any]:
@@ -163,6 +173,7 @@ def _rows_query(flt: AuditFilter, newest_id: int | None) -> Select[Any]:
             AuditEvent.details,
             AuditEvent.row_hash,
             _entity_user.username.label("entity_username"),
+            _entity_case.case_number.label("entity_case_number"),
         )
         .outerjoin(_actor_user, _actor_user.id == AuditEvent.user_id)
         .outerjoin(
@@ -170,6 +181,13 @@ def _rows_query(flt: AuditFilter, newest_id: int | None) -> Select[Any]:
             and_(
                 AuditEvent.entity_type == "staff_user",
                 AuditEvent.entity_id == cast(_entity_user.id, String),
+            ),
+        )
+        .outerjoin(
+            _entity_case,
+            and_(
+                AuditEvent.entity_type == "case",
+                AuditEvent.entity_id == cast(_entity_case.id, String),
             ),
         )
         .where(*_where(flt))
@@ -198,7 +216,8 @@ def _audit_row(row: Any) -> AuditRow:
         entity_type=row.entity_type,
         entity_id=row.entity_id,
         details=_details(row.details),
-        entity_label=row.entity_username or "",
+        # The case number says which case without naming her.
+        entity_label=row.entity_username or row.entity_case_number or "",
     )
 
 

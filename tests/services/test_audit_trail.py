@@ -620,3 +620,16 @@ def test_what_was_typed_in_the_record_box_is_never_kept(db, boss):
     _list(db, boss, AuditFilter(entity_id="Sunita Devi 9876543210"))
     details = _events(db, AuditAction.AUDIT_VIEWED)[-1].details
     assert "Sunita" not in details and "9876543210" not in details
+
+
+def test_case_events_show_and_are_found_by_the_case_number(db, boss):
+    from tests.case_factory import register
+
+    ref = register(db, boss, quick=True)
+    other = register(db, boss, quick=True, full_name="Rekha")
+    flt = AuditFilter(entity_id=ref.case_number)
+    rows = _list(db, boss, flt)
+    assert rows and {r.entity_id for r in rows} == {str(ref.id)}
+    assert {r.entity_label for r in rows} == {ref.case_number}
+    assert _count(db, boss, AuditFilter(entity_id=ref.case_number.lower())) == len(rows)
+    assert str(other.id) not in {r.entity_id for r in rows}
