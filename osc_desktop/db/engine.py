@@ -25,6 +25,10 @@ from osc_desktop.errors import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+# SQLCipher decrypts every page it reads; with SQLite's default 2 MB cache a search as you type
+# re-read and re-decrypted the same pages at every keystroke (250 ms instead of 25 ms at
+# 100,000 cases). Pages are allocated only as they are read, so a small centre uses little.
+PAGE_CACHE_KIB = 65_536
 # Execution option: when true on a connection, its transactions begin with BEGIN IMMEDIATE.
 BEGIN_IMMEDIATE = "osc_begin_immediate"
 
@@ -42,6 +46,7 @@ def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connec
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         except BaseException:
             conn.close()
             raise

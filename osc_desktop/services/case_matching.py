@@ -13,7 +13,7 @@ audited on the case.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -43,6 +43,17 @@ _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789
 def _age(text: str) -> int | None:
     value = text.strip().translate(_DEVANAGARI_DIGITS)
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 3 else None
+
+
+def _age_now(case: Case, today: date) -> int:
+    """Her age in the earlier case, grown by the whole years since it was registered."""
+    registered = case.registered_at.astimezone().date()
+    years = (
+        today.year
+        - registered.year
+        - ((today.month, today.day) < (registered.month, registered.day))
+    )
+    return (case.age_years or 0) + max(0, years)
 
 
 def _phone(text: str) -> str:
@@ -83,12 +94,14 @@ def find_possible_matches(
     exclude_case_id: int | None = None,
     by: Actor,
     limit: int = 8,
+    now: datetime | None = None,
 ) -> tuple[PossibleMatch, ...]:
     """Earlier cases that may be the same woman as the one being registered, best first.
 
     Evidence: the same phone number (in any spelling; only a complete valid number counts), a
     similar name (phonetic keys, any script; all of one name's keys among the other's), and a
-    similar age (within 3 years; only ranks, never suggests a case on its own). Erased cases and
+    similar age (within 3 years of her age at that registration plus the years since; only
+    ranks, never suggests a case on its own). Erased cases and
     `exclude_case_id` (the case being edited) are left out. When anything is shown, audits
     CASES_SEARCHED {"purpose": "possible_matches", "shown": n} and commits.
 
@@ -120,6 +133,7 @@ def find_possible_matches(
     if not candidate_ids:
         return ()
 
+    today = (now or datetime.now(UTC)).astimezone().date()
     ranked = []
     cases = session.scalars(
         select(Case).where(Case.id.in_(candidate_ids), Case.erased_at.is_(None))
@@ -132,7 +146,7 @@ def find_possible_matches(
         similar_age = (
             age is not None
             and case.age_years is not None
-            and abs(case.age_years - age) <= SIMILAR_AGE_YEARS
+            and abs(_age_now(case, today) - age) <= SIMILAR_AGE_YEARS
         )
         rank = (
             not same_phone,

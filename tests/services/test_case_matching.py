@@ -80,6 +80,16 @@ def test_same_phone_first_then_similar_name_and_age_then_name(centre, boss, oper
     ]
 
 
+def test_her_age_then_grows_with_the_years_since(centre, boss):
+    then = datetime(2021, 6, 1, 6, 0, tzinfo=UTC)
+    ref = register(centre.database, boss, now=then, full_name="Sunita", age_years="25", phone="")
+    later = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+    (found,) = matches(centre, boss, full_name="Sunita", age_years="30", now=later)
+    assert found.case_id == ref.id and found.similar_age
+    (found,) = matches(centre, boss, full_name="Sunita", age_years="25", now=later)
+    assert not found.similar_age
+
+
 def test_honorifics_alone_are_no_evidence(centre, boss):
     register(centre.database, boss, full_name="Rekha Devi", phone="")
     register(centre.database, boss, full_name="Priya Kumari", phone="")
@@ -113,6 +123,12 @@ def test_erased_and_excluded_cases_are_not_suggested(centre, boss):
     assert [m.case_id for m in matches(centre, boss, full_name="Fatima")] == [editing.id]
     assert matches(centre, boss, full_name="Fatima", exclude_case_id=editing.id) == ()
     assert matches(centre, boss, phone="9876543210", exclude_case_id=editing.id) == ()
+
+
+def test_a_landline_in_another_spelling(centre, boss):
+    ref = register(centre.database, boss, full_name="Seema", phone="0612-2345678")
+    (found,) = matches(centre, boss, phone="(0612) 234 5678")
+    assert found.case_id == ref.id and found.same_phone and not found.similar_name
 
 
 def test_a_partly_typed_phone_or_nothing_matches_nothing(centre, boss):

@@ -194,7 +194,12 @@ def test_sorting(centre, boss, cases):
     with centre.database.unit_of_work() as uow:
         uow.session.get(Case, cases[1].id).status = CaseStatus.DISPOSED
         uow.commit()
-    assert sorted_by(CaseSort.STATUS, False)[0] == number(cases, 1)  # "disposed" < "registered"
+    with centre.database.unit_of_work() as uow:
+        uow.session.get(Case, cases[3].id).status = CaseStatus.IN_PROGRESS
+        uow.commit()
+    by_status = sorted_by(CaseSort.STATUS, False)  # registered, in progress, disposed
+    assert by_status == [number(cases, i) for i in (4, 2, 0, 3, 1)]
+    assert sorted_by(CaseSort.STATUS, True)[0] == number(cases, 1)
 
 
 def test_next_follow_up_sort_earliest_pending_first_none_last(centre, boss, cases):
