@@ -1,4 +1,4 @@
-"""This computer's settings: minutes before the idle lock, kiosk mode."""
+"""Settings: this computer's idle lock and kiosk mode, and the centre's follow-up schedule."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services import machine_settings
+from osc_desktop.services import follow_ups, machine_settings
 from osc_desktop.services.dto import Actor
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.errors_dialog import show_service_error
@@ -47,6 +48,16 @@ class SettingsView(Retranslating, QWidget):
         self.kiosk.setChecked(current.kiosk)
         self.kiosk_hint = QLabel()
         self.kiosk_hint.setWordWrap(True)
+        with centre.database.unit_of_work() as uow:
+            months = follow_ups.follow_up_months(uow)
+        self.follow_up_months = QLineEdit(", ".join(str(m) for m in months))
+        self.follow_up_months.setObjectName("follow_up_months")
+        self.follow_up_months.setMaximumWidth(280)
+        self.follow_up_label = QLabel()
+        self.follow_up_label.setBuddy(self.follow_up_months)
+        self.follow_up_error = FieldError()
+        self.follow_up_hint = QLabel()
+        self.follow_up_hint.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._on_save_clicked)
         self.saved = QLabel()
@@ -59,6 +70,9 @@ class SettingsView(Retranslating, QWidget):
         form.addRow("", self.idle_error)
         form.addRow("", self.kiosk)
         form.addRow("", self.kiosk_hint)
+        form.addRow(self.follow_up_label, self.follow_up_months)
+        form.addRow("", self.follow_up_error)
+        form.addRow("", self.follow_up_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -73,9 +87,34 @@ class SettingsView(Retranslating, QWidget):
         self.kiosk_hint.setText(
             self.tr("Kiosk mode takes effect the next time OSC Desktop starts.")
         )
+        self.follow_up_label.setText(self.tr("&Follow-ups after disposal, at months"))
+        self.follow_up_hint.setText(
+            self.tr(
+                "For the whole centre: when a case is disposed, follow-ups fall due this many "
+                "months later (for example 1, 3, 6). Cases already disposed keep their dates."
+            )
+        )
         self.save_button.setText(self.tr("&Save settings"))
 
     def _on_save_clicked(self) -> None:
+        # The centre's schedule first: it is the one that can be refused, and then nothing is
+        # saved at all.
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                months = follow_ups.set_follow_up_months(
+                    uow, self.follow_up_months.text(), by=self.actor
+                )
+        except ValidationError as error:
+            self.follow_up_error.show_message(
+                tr_field_problem(error.field_errors["follow_up_months"])
+            )
+            self.follow_up_months.setFocus()
+            return
+        except OscError as error:
+            show_service_error(self, error)
+            return
+        self.follow_up_error.show_message("")
+        self.follow_up_months.setText(", ".join(str(m) for m in months))
         try:
             with self.centre.database.unit_of_work() as uow:
                 saved = machine_settings.update_settings(
