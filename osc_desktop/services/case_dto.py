@@ -204,6 +204,7 @@ class CaseListRow:
     phone_last_digits: str  # the last 4 digits only: the list is seen over shoulders
     incomplete: bool
     erased: bool
+    name_withheld: bool = False  # display_name is then her alias
 
     def __repr__(self) -> str:
         return f"CaseListRow(id={self.id}, case_number={self.case_number!r})"

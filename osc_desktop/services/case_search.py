@@ -474,6 +474,7 @@ def _page_rows(session: Session, ids: list[int]) -> tuple[CaseListRow, ...]:
                 case_worker_name=workers.get(case.case_worker_id, ""),
                 phone_last_digits="" if erased else case.phone[-4:],
                 incomplete=not case.intake_complete,
+                name_withheld=case.name_withheld and not erased,
                 erased=erased,
             )
         )

@@ -7,9 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from osc_desktop.errors import OscError
 from osc_desktop.services.calendar import financial_year_label
+from osc_desktop.services.case_counts import TodayCounts, today_counts
+from osc_desktop.services.dto import Actor
+from osc_desktop.services.permissions import Permission, role_allows
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -46,9 +51,12 @@ def _card() -> tuple[QFrame, QLabel, QFormLayout]:
 
 
 class DashboardView(Retranslating, QWidget):
-    def __init__(self, centre: OpenCentre, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, centre: OpenCentre, actor: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.centre = centre
+        self.actor = actor
         self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
@@ -56,6 +64,17 @@ class DashboardView(Retranslating, QWidget):
         self.heading.setFont(heading_font)
         self.heading.setWordWrap(True)
         self.today = QLabel()
+        self.counts: TodayCounts | None = None
+        self._counts_stale = True
+
+        # Today's figures, for those who may see cases: counts only, never a name.
+        self.today_card, self.today_title, today_form = _card()
+        self.today_rows = self._rows(today_form, ["registered", "open", "follow_ups"])
+        for _label, value in self.today_rows.values():
+            value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.today_card.setVisible(
+            actor is not None and role_allows(actor.role, Permission.VIEW_CASES)
+        )
 
         centre_card, self.centre_title, centre_form = _card()
         self.centre_rows = self._rows(
@@ -72,10 +91,53 @@ class DashboardView(Retranslating, QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.heading)
         layout.addWidget(self.today)
+        layout.addWidget(self.today_card)
         layout.addWidget(centre_card)
         layout.addWidget(data_card)
         layout.addStretch(1)
         self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._counts_stale:
+            self.load_counts()
+
+    def refresh(self) -> None:
+        """A case was registered or changed: count again now if on screen, else when shown."""
+        if self.isVisible():
+            self.load_counts()
+        else:
+            self._counts_stale = True
+
+    def load_counts(self) -> None:
+        """Read today's counts (cases registered, open, follow-ups due or overdue)."""
+        self._counts_stale = False
+        if self.actor is None or not self.today_card.isVisibleTo(self):
+            return
+        actor = self.actor
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                self.counts = today_counts(uow, by=actor)
+        except OscError:
+            self.counts = None  # the figures are a convenience: say nothing rather than nag
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        locale = QLocale()
+        values = {
+            "registered": (
+                self.tr("Registered today:"),
+                self.counts.registered_today if self.counts else None,
+            ),
+            "open": (self.tr("Open cases:"), self.counts.open_cases if self.counts else None),
+            "follow_ups": (
+                self.tr("Follow-ups due or overdue:"),
+                self.counts.follow_ups_due if self.counts else None,
+            ),
+        }
+        for name, (label, number) in values.items():
+            self.today_rows[name][0].setText(label)
+            self.today_rows[name][1].setText("—" if number is None else locale.toString(number))
 
     @staticmethod
     def _rows(form: QFormLayout, names: list[str]) -> dict[str, tuple[QLabel, QLabel]]:
@@ -97,6 +159,8 @@ class DashboardView(Retranslating, QWidget):
             .replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
             .replace("%2", financial_year_label(today))
         )
+        self.today_title.setText(self.tr("Today at the centre"))
+        self._show_counts()
         self.centre_title.setText(self.tr("Centre"))
         values = {
             "code": (self.tr("Short code:"), profile.code),

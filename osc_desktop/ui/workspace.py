@@ -35,7 +35,7 @@ class Area(IntEnum):
 
 
 # The areas this version has built; the others are shown disabled, saying they come later.
-BUILT_AREAS = frozenset({Area.DASHBOARD, Area.ADMINISTRATION})
+BUILT_AREAS = frozenset({Area.DASHBOARD, Area.INTAKE, Area.CASES, Area.ADMINISTRATION})
 ADMIN_PERMISSIONS = (
     Permission.MANAGE_STAFF,
     Permission.VIEW_AUDIT_TRAIL,
@@ -66,7 +66,21 @@ class Workspace(Retranslating, QWidget):
             "color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget()
-        self.views: dict[Area, QWidget] = {Area.DASHBOARD: DashboardView(centre)}
+        self.views: dict[Area, QWidget] = {Area.DASHBOARD: DashboardView(centre, actor)}
+        if role_allows(actor.role, Permission.REGISTER_CASE):
+            from osc_desktop.ui.intake.intake_view import IntakeView
+
+            intake = IntakeView(centre, actor)
+            intake.case_registered.connect(self._on_intake_case_registered)
+            intake.open_case_requested.connect(self.open_case)
+            self.views[Area.INTAKE] = intake
+        if role_allows(actor.role, Permission.VIEW_CASES):
+            from osc_desktop.ui.cases.cases_view import CasesView
+
+            cases = CasesView(centre, actor)
+            cases.session_ended.connect(self.session_ended)
+            cases.case_changed.connect(self._refresh_dashboard)
+            self.views[Area.CASES] = cases
         if any(role_allows(actor.role, p) for p in ADMIN_PERMISSIONS):
             from osc_desktop.ui.admin.administration_view import AdministrationView
 
@@ -118,6 +132,28 @@ class Workspace(Retranslating, QWidget):
 
     def show_area(self, area: Area) -> None:
         self.navigation.setCurrentRow(area)
+
+    def open_case(self, case_id: int) -> None:
+        """Show the Cases area with case `case_id` open in its tab."""
+        cases = self.views.get(Area.CASES)
+        if cases is None:
+            return
+        self.show_area(Area.CASES)
+        cases.open_case(case_id)  # type: ignore[attr-defined]
+
+    def _on_intake_case_registered(self, case_id: int) -> None:
+        """A woman was registered: the lists and counts ask again, and her case opens."""
+        cases = self.views.get(Area.CASES)
+        if cases is not None:
+            cases.refresh()  # type: ignore[attr-defined]
+        self._refresh_dashboard()
+        self.open_case(case_id)
+
+    def _refresh_dashboard(self, *_args: object) -> None:
+        dashboard = self.views[Area.DASHBOARD]
+        refresh = getattr(dashboard, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _on_navigation_row_changed(self, row: int) -> None:
         view = self.views.get(Area(row)) if row >= 0 else None

@@ -78,8 +78,10 @@ def test_without_text_or_filters_all_cases_newest_first(centre, boss, cases):
     assert page.total == 5
     guddi = next(row for row in page.rows if row.id == cases[3].id)
     assert guddi.display_name == "Guddi"
+    assert guddi.name_withheld
     first = next(row for row in page.rows if row.id == cases[0].id)
     assert first.display_name == "सुनीता देवी"
+    assert not first.name_withheld
     assert first.phone_last_digits == "3210"
     assert first.violence == ("domestic", "dowry")
     assert first.case_worker_name == "Asha Kumari"
