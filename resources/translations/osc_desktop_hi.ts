@@ -182,7 +182,7 @@
         <translation>सभी रिकॉर्ड</translation>
     </message>
     <message>
-        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year&apos;s cases.</source>
+        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year's cases.</source>
         <translation>पूरी प्रकरण संख्या, या उसका शुरू का हिस्सा: PAT/2026-27/ लिखने पर उस साल के सभी प्रकरण मिलेंगे।</translation>
     </message>
     <message>
@@ -260,6 +260,598 @@
     <message>
         <source>%1 events exported to %2.</source>
         <translation>%1 प्रविष्टियाँ %2 में एक्सपोर्ट की गईं।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowUpsTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Cancelled (case reopened)</source>
+        <translation>रद्द (प्रकरण पुनः खोला गया)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 को हुआ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>विलंबित</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>खोजें(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Case number, name, alias, phone or FIR number</source>
+        <translation>प्रकरण संख्या, नाम, उपनाम, फ़ोन या FIR संख्या</translation>
+    </message>
+    <message>
+        <source>Finds as you type. A name finds its other spellings and its Devanagari or Latin form; the last digits find a phone or case number. Ctrl+F comes back here, Down goes to the list.</source>
+        <translation>लिखते-लिखते खोजता है। नाम लिखने पर उसकी दूसरी वर्तनियाँ और देवनागरी या रोमन रूप भी मिलते हैं; आख़िरी अंक लिखने पर फ़ोन या प्रकरण संख्या मिलती है। Ctrl+F से यहाँ लौटें, नीचे का तीर सूची में ले जाता है।</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Open (not disposed)</source>
+        <translation>खुले (निस्तारित नहीं)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of violence:</source>
+        <translation>हिंसा का प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>&amp;Registered:</source>
+        <translation>पंजीकरण(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>इस महीने</translation>
+    </message>
+    <message>
+        <source>This financial year</source>
+        <translation>इस वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Last financial year</source>
+        <translation>पिछले वित्तीय वर्ष</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>तिथियों के बीच…</translation>
+    </message>
+    <message>
+        <source>Registered on or after</source>
+        <translation>इस तिथि को या इसके बाद पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Registered on or before</source>
+        <translation>इस तिथि को या इससे पहले पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker:</source>
+        <translation>केस वर्कर(&amp;W):</translation>
+    </message>
+    <message>
+        <source>All case workers</source>
+        <translation>सभी केस वर्कर</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the search and filters</source>
+        <translation>खोज और फ़िल्टर हटाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 प्रकरण</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 प्रकरण</translation>
+    </message>
+    <message>
+        <source>No cases yet.
+Register a woman from Intake: her case will appear here.</source>
+        <translation>अभी कोई प्रकरण नहीं है।
+पंजीकरण में जाकर महिला का पंजीकरण करें: उसका प्रकरण यहाँ दिखेगा।</translation>
+    </message>
+    <message>
+        <source>No case matches “%1” with these filters.</source>
+        <translation>इन फ़िल्टर के साथ “%1” से मेल खाता कोई प्रकरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation>“%1” से मेल खाता कोई प्रकरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>इन फ़िल्टर से मेल खाता कोई प्रकरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>Try part of the name, the last digits of her phone or case number, or fewer filters.</source>
+        <translation>नाम का कुछ हिस्सा, उसके फ़ोन या प्रकरण संख्या के आख़िरी अंक, या कम फ़िल्टर आज़माएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecord</name>
+    <message>
+        <source>her age</source>
+        <translation>उसकी आयु</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <source>services needed</source>
+        <translation>आवश्यक सेवाएं</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation>केस वर्कर</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>विवरण बदला गया</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>स्थिति बदली गई</translation>
+    </message>
+    <message>
+        <source>Service recorded</source>
+        <translation>सेवा दर्ज की गई</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>Linked to another case</source>
+        <translation>दूसरे प्रकरण से जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Link removed</source>
+        <translation>जोड़ हटाया गया</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>प्रिंट किया</translation>
+    </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>अनुरोध पर मिटाया गया</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>पंजीकरण प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>सहमति प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>पंजीकरण की तिथि</translation>
+    </message>
+    <message>
+        <source>How she came</source>
+        <translation>संपर्क का माध्यम</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>नाबालिग</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>वैवाहिक स्थिति</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <source>Kinds of violence</source>
+        <translation>हिंसा के प्रकार</translation>
+    </message>
+    <message>
+        <source>GBVIMS core type</source>
+        <translation>GBVIMS मूल प्रकार</translation>
+    </message>
+    <message>
+        <source>Children with her</source>
+        <translation>साथ आए बच्चे</translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation>आरोपी</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>पुलिस रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Services needed</source>
+        <translation>आवश्यक सेवाएं</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordView</name>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>काम शुरू करें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark the case as in progress.</source>
+        <translation>प्रकरण को 'प्रगति पर' करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>निस्तारित करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>पुनः खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>पंजीकरण प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>सहमति प्रपत्र</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Her phone number</source>
+        <translation>उसका फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Her address</source>
+        <translation>उसका पता</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another case…</source>
+        <translation>दूसरे प्रकरण से जोड़ें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>अनुरोध पर मिटाएं(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Anonymise her record for ever, keeping only the figures for the counts.</source>
+        <translation>उसका रिकॉर्ड हमेशा के लिए गुमनाम करें; गिनती के लिए केवल आंकड़े रहेंगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>विवरण बदलें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>बदलाव सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Load their changes</source>
+        <translation>उनके बदलाव देखें</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>सेवा दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Counselling notes are read only by counsellors and the centre manager.</source>
+        <translation>परामर्श टिप्पणी केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Add a referral…</source>
+        <translation>रेफ़रल जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation>स्थिति बदलें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;result…</source>
+        <translation>परिणाम दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups are scheduled when the case is disposed. Recording "Violence recurred" reopens the case.</source>
+        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। "हिंसा फिर हुई" दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>दी गई सेवाएं</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>घटनाक्रम</translation>
+    </message>
+    <message>
+        <source>Erased: only the figures that identify nobody are shown.</source>
+        <translation>मिटाया गया: केवल वे आंकड़े दिखते हैं जिनसे किसी की पहचान नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Editing. Save changes when done; every change is recorded.</source>
+        <translation>बदलाव हो रहे हैं। पूरा होने पर सहेजें; हर बदलाव दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Read only. Press Edit details to correct or complete the intake.</source>
+        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए "विवरण बदलें" दबाएं।</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>बदलाव सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>The case is now in progress.</source>
+        <translation>प्रकरण अब प्रगति पर है।</translation>
+    </message>
+    <message>
+        <source>The case is disposed; its follow-ups are scheduled.</source>
+        <translation>प्रकरण निस्तारित हुआ; उसके अनुवर्ती संपर्क तय हो गए हैं।</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>प्रकरण पुनः खोला गया।</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>सेवा दर्ज की गई।</translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation>रेफ़रल दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Referral updated.</source>
+        <translation>रेफ़रल बदला गया।</translation>
+    </message>
+    <message>
+        <source>Violence recurred: the case has been reopened and its other follow-ups cancelled.</source>
+        <translation>हिंसा फिर हुई: प्रकरण पुनः खोला गया और बाकी अनुवर्ती संपर्क रद्द हुए।</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>अनुवर्ती संपर्क दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>This form holds her personal details. Print it; save a copy only to a drive that is kept locked away.</source>
+        <translation>इस प्रपत्र में उसकी निजी जानकारी है। इसे प्रिंट करें; कॉपी केवल ऐसी ड्राइव में सहेजें जो ताले में रखी जाती हो।</translation>
+    </message>
+    <message>
+        <source>Her phone number is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका फ़ोन नंबर कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>Her address is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका पता कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>The cases are linked.</source>
+        <translation>प्रकरण जोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>जोड़ हटाएं</translation>
+    </message>
+    <message>
+        <source>Remove the link to case %1? Both records stay as they are; the link can be made again.</source>
+        <translation>प्रकरण %1 से जोड़ हटाएं? दोनों रिकॉर्ड जैसे हैं वैसे रहेंगे; जोड़ फिर से बनाया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The link is removed.</source>
+        <translation>जोड़ हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>अनुरोध पर मिटाएं</translation>
+    </message>
+    <message>
+        <source>Erase case %1 at her request?
+
+Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre's counts remain right.
+
+This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
+        <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
+
+उसका नाम, उपनाम, फ़ोन, पता, जन्म तिथि, घटना का विवरण, बच्चों और आरोपियों के नाम, और हर टिप्पणी हमेशा के लिए मिट जाएगी। केवल वे आंकड़े रहेंगे जिनसे किसी की पहचान नहीं होती (आयु, हिंसा का प्रकार, दी गई सेवाएं, तिथियां), ताकि केंद्र की गिनती सही रहे।
+
+यह वापस नहीं हो सकता, बाद में बने बैकअप से भी नहीं। मिटाना ऑडिट रिकॉर्ड में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>The case is erased.</source>
+        <translation>प्रकरण मिटा दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>प्रकरण संख्या</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Kind of violence</source>
+        <translation>हिंसा का प्रकार</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>पंजीकरण की तिथि</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>केस वर्कर</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>पंजीकरण फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>इस कॉलम से क्रम में लगाने के लिए क्लिक करें; उलटने के लिए फिर क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(मिटाया गया)</translation>
+    </message>
+    <message>
+        <source>•••• %1</source>
+        <translation>•••• %1</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>अधूरा</translation>
+    </message>
+    <message>
+        <source>Her identifying details were erased at her request.</source>
+        <translation>उसके अनुरोध पर उसकी पहचान बताने वाले विवरण मिटा दिए गए।</translation>
+    </message>
+    <message>
+        <source>Name withheld: the alias she gave is shown.</source>
+        <translation>नाम नहीं बताया गया: उसका दिया हुआ उपनाम दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>Only the last digits are shown here; open the case to see it all.</source>
+        <translation>यहाँ केवल आख़िरी अंक दिखते हैं; पूरा नंबर देखने के लिए प्रकरण खोलें।</translation>
+    </message>
+    <message>
+        <source>Registered quickly: parts of the intake are still to be completed.</source>
+        <translation>त्वरित पंजीकरण: पंजीकरण के कुछ हिस्से अभी भरने बाकी हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>All cases</source>
+        <translation>सभी प्रकरण</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>Find a case (Ctrl+F)</source>
+        <translation>प्रकरण खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the coming week, and overdue ones</source>
+        <translation>अगले सप्ताह देय और विलंबित अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>Close with Ctrl+W</source>
+        <translation>Ctrl+W से बंद करें</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>प्रकरण बंद करें</translation>
+    </message>
+    <message>
+        <source>The changes to case %1 are not saved. Close it and lose them?</source>
+        <translation>प्रकरण %1 में किए बदलाव सहेजे नहीं गए हैं। बंद करके उन्हें छोड़ दें?</translation>
     </message>
 </context>
 <context>
@@ -355,8 +947,24 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Registered today:</source>
+        <translation>आज पंजीकृत:</translation>
+    </message>
+    <message>
+        <source>Open cases:</source>
+        <translation>खुले प्रकरण:</translation>
+    </message>
+    <message>
+        <source>Follow-ups due or overdue:</source>
+        <translation>देय या विलंबित अनुवर्ती संपर्क:</translation>
+    </message>
+    <message>
         <source>Today: %1 · financial year %2</source>
         <translation>आज: %1 · वित्तीय वर्ष %2</translation>
+    </message>
+    <message>
+        <source>Today at the centre</source>
+        <translation>आज केंद्र में</translation>
     </message>
     <message>
         <source>Centre</source>
@@ -395,7 +1003,7 @@
         <translation>इस कंप्यूटर पर रिकॉर्ड</translation>
     </message>
     <message>
-        <source>the computer&apos;s secure key store (%1)</source>
+        <source>the computer's secure key store (%1)</source>
         <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (%1)</translation>
     </message>
     <message>
@@ -417,6 +1025,546 @@
     <message>
         <source>Data folder:</source>
         <translation>डेटा फ़ोल्डर:</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose of the case</source>
+        <translation>प्रकरण निस्तारित करें</translation>
+    </message>
+    <message>
+        <source>Follow-ups are scheduled after %1 months. The case can be reopened later.</source>
+        <translation>%1 महीने बाद अनुवर्ती संपर्क तय होंगे। प्रकरण बाद में पुनः खोला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Follow-ups are scheduled. The case can be reopened later.</source>
+        <translation>अनुवर्ती संपर्क तय होंगे। प्रकरण बाद में पुनः खोला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>परिणाम(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>टिप्पणी(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose</source>
+        <translation>निस्तारित करें(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase on request</source>
+        <translation>अनुरोध पर मिटाएं</translation>
+    </message>
+    <message>
+        <source>Erase case %1</source>
+        <translation>प्रकरण %1 मिटाएं</translation>
+    </message>
+    <message>
+        <source>To confirm, type the case number %1 exactly as shown. This cannot be undone.</source>
+        <translation>पुष्टि के लिए प्रकरण संख्या %1 ठीक वैसे ही लिखें जैसी दिख रही है। यह वापस नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for ever</source>
+        <translation>हमेशा के लिए मिटाएं(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>अनुवर्ती संपर्क दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Follow-up due on %1</source>
+        <translation>अनुवर्ती संपर्क %1 को देय</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>परिणाम(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>टिप्पणी(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Saving this result reopens the case.</source>
+        <translation>यह परिणाम सहेजने पर प्रकरण पुनः खुल जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>प्रकरण संख्या</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Overdue: call or visit her, then record the follow-up in her case.</source>
+        <translation>विलंबित: उसे फ़ोन करें या मिलें, फिर उसके प्रकरण में अनुवर्ती संपर्क दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(मिटाया गया)</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>आज देय</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>कल देय</translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation>%1 दिन में देय</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>1 दिन से विलंबित</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>%1 दिन से विलंबित</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Follow-ups due in the next %1 days, and those overdue. Open the case to record how she is.</source>
+        <translation>अगले %1 दिनों में देय और विलंबित अनुवर्ती संपर्क। वह कैसी है, यह दर्ज करने के लिए प्रकरण खोलें।</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No follow-up is due in the next %1 days, and none is overdue.</source>
+        <translation>अगले %1 दिनों में कोई अनुवर्ती संपर्क देय नहीं है, और कोई विलंबित नहीं है।</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 अनुवर्ती संपर्क</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 विलंबित</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;1  How she came</source>
+        <translation>संपर्क का माध्यम(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2  About her</source>
+        <translation>उनके बारे में(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3  Children with her</source>
+        <translation>साथ आए बच्चे(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4  What happened</source>
+        <translation>क्या हुआ(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5  Services needed</source>
+        <translation>आवश्यक सेवाएं(&amp;5)</translation>
+    </message>
+    <message>
+        <source>&amp;6  Consent</source>
+        <translation>सहमति(&amp;6)</translation>
+    </message>
+    <message>
+        <source>&amp;7  Case worker</source>
+        <translation>केस वर्कर(&amp;7)</translation>
+    </message>
+    <message>
+        <source>&amp;How she came:</source>
+        <translation>संपर्क का माध्यम(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>द्वारा संदर्भित(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alia&amp;s:</source>
+        <translation>उपनाम(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years):</source>
+        <translation>आयु (वर्ष)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>जन्म तिथि(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Minor (under 18):</source>
+        <translation>नाबालिग (18 से कम)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Marital s&amp;tatus:</source>
+        <translation>वैवाहिक स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>पता(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Safe to call her:</source>
+        <translation>फ़ोन करना सुरक्षित है:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>शिक्षा(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>व्यवसाय(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y:</source>
+        <translation>दिव्यांगता(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;gnant:</source>
+        <translation>गर्भवती(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Language she speaks:</source>
+        <translation>उनकी भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of violence:</source>
+        <translation>हिंसा के प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Incident date:</source>
+        <translation>घटना की तिथि(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Place of inci&amp;dent:</source>
+        <translation>घटना का स्थान(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve (her account):</source>
+        <translation>विवरण, उनके शब्दों में(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Police report (FIR, NCR, DIR):</source>
+        <translation>पुलिस रिपोर्ट (प्राथमिकी (FIR), NCR, DIR):</translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>रिपोर्ट संख्या:</translation>
+    </message>
+    <message>
+        <source>Police station:</source>
+        <translation>थाना:</translation>
+    </message>
+    <message>
+        <source>Services she needs:</source>
+        <translation>उन्हें कौन सी सेवाएं चाहिए:</translation>
+    </message>
+    <message>
+        <source>To receive services:</source>
+        <translation>सेवाएं लेने के लिए:</translation>
+    </message>
+    <message>
+        <source>To share with police or court:</source>
+        <translation>पुलिस या न्यायालय को जानकारी देने के लिए:</translation>
+    </message>
+    <message>
+        <source>For non-identifying statistics:</source>
+        <translation>पहचान न बताने वाले आँकड़ों के लिए:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>केस वर्कर:</translation>
+    </message>
+    <message>
+        <source>Perpetrators:</source>
+        <translation>आरोपी:</translation>
+    </message>
+    <message>
+        <source>She &amp;withholds her name: use an alias</source>
+        <translation>वे अपना नाम नहीं बताना चाहतीं: उपनाम लिखें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose how she came</source>
+        <translation>संपर्क का माध्यम चुनें</translation>
+    </message>
+    <message>
+        <source>Person or organisation, if any</source>
+        <translation>व्यक्ति या संस्था, यदि कोई हो</translation>
+    </message>
+    <message>
+        <source>A name to call her by</source>
+        <translation>जिस नाम से उन्हें पुकारें</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>98765 43210 or 0612 2345678</source>
+        <translation>98765 43210 या 0612 2345678</translation>
+    </message>
+    <message>
+        <source>Leave empty if none</source>
+        <translation>न हो तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं</translation>
+    </message>
+    <message>
+        <source>Yes, she agrees</source>
+        <translation>हाँ, सहमत हैं</translation>
+    </message>
+    <message>
+        <source>No, she refuses</source>
+        <translation>नहीं, सहमत नहीं हैं</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>अभी तय नहीं</translation>
+    </message>
+    <message>
+        <source>Kind of violence</source>
+        <translation>हिंसा का प्रकार</translation>
+    </message>
+    <message>
+        <source>GBVIMS core type</source>
+        <translation>GBVIMS मूल प्रकार</translation>
+    </message>
+    <message>
+        <source>Follows from her age.</source>
+        <translation>आयु से तय होता है।</translation>
+    </message>
+    <message>
+        <source>Choose only if her age is not known.</source>
+        <translation>केवल तभी चुनें जब आयु पता न हो।</translation>
+    </message>
+    <message>
+        <source>Tick every kind that applies (Space ticks).</source>
+        <translation>जो भी प्रकार लागू हों, सब पर निशान लगाएं (Space से निशान लगता है)।</translation>
+    </message>
+    <message>
+        <source>Counted under GBVIMS as: %1</source>
+        <translation>GBVIMS में गिनती: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
+    </message>
+    <message>
+        <source>Optional when she withholds it</source>
+        <translation>नाम न बताना चाहें तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Her name</source>
+        <translation>उनका नाम</translation>
+    </message>
+    <message>
+        <source>Needed: a name to call her by</source>
+        <translation>ज़रूरी: जिस नाम से उन्हें पुकारें</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRows</name>
+    <message>
+        <source>Girl or boy?</source>
+        <translation>लड़की या लड़का?</translation>
+    </message>
+    <message>
+        <source>Girl or boy</source>
+        <translation>लड़की या लड़का</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>आयु (वर्ष)</translation>
+    </message>
+    <message>
+        <source>Child's age in years</source>
+        <translation>बच्चे की आयु (वर्ष)</translation>
+    </message>
+    <message>
+        <source>Name (if she tells it)</source>
+        <translation>नाम (यदि बताएं)</translation>
+    </message>
+    <message>
+        <source>Child's name</source>
+        <translation>बच्चे का नाम</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएं</translation>
+    </message>
+    <message>
+        <source>Remove this child</source>
+        <translation>यह बच्चा हटाएं</translation>
+    </message>
+    <message>
+        <source>No children with her.</source>
+        <translation>साथ में कोई बच्चा नहीं।</translation>
+    </message>
+    <message>
+        <source>Add a &amp;child</source>
+        <translation>बच्चा जोड़ें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Relationship to her?</source>
+        <translation>उनसे क्या संबंध?</translation>
+    </message>
+    <message>
+        <source>Relationship to her</source>
+        <translation>उनसे संबंध</translation>
+    </message>
+    <message>
+        <source>Perpetrator's name</source>
+        <translation>आरोपी का नाम</translation>
+    </message>
+    <message>
+        <source>Remove this perpetrator</source>
+        <translation>यह आरोपी हटाएं</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>कोई दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <source>Add a perpetrator</source>
+        <translation>आरोपी जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Intake</source>
+        <translation>पंजीकरण</translation>
+    </message>
+    <message>
+        <source>&amp;Quick register</source>
+        <translation>त्वरित पंजीकरण(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Full intake</source>
+        <translation>पूरा पंजीकरण(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every section of the intake</source>
+        <translation>पंजीकरण के सभी भाग</translation>
+    </message>
+    <message>
+        <source>Only her name (or an alias) and how she came are needed now; the rest can be completed on her case later.</source>
+        <translation>अभी केवल उनका नाम (या उपनाम) और संपर्क का माध्यम ज़रूरी है; बाकी बाद में उनके प्रकरण में पूरा किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Fill in what she tells you; sections left empty are marked as missing on her case.</source>
+        <translation>वे जो बताएं, वह भरें; खाली छूटे भाग उनके प्रकरण में अधूरे दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Registered. Her case number is:</source>
+        <translation>पंजीकरण हो गया। उनकी प्रकरण संख्या है:</translation>
+    </message>
+    <message>
+        <source>Missing parts of her intake are flagged on the case until completed.</source>
+        <translation>पंजीकरण के अधूरे भाग पूरे होने तक प्रकरण में चिह्नित रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Write it on her papers. The form is ready for the next woman.</source>
+        <translation>इसे उनके कागज़ों पर लिखें। फ़ॉर्म अगली महिला के लिए तैयार है।</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>प्रकरण खोलें</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear everything typed for this woman? It has not been saved.</source>
+        <translation>इस महिला के लिए लिखा सब कुछ मिटा दें? यह सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>फ़ॉर्म खाली करें</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>खाली करें</translation>
+    </message>
+    <message>
+        <source>Register the case</source>
+        <translation>प्रकरण पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Ctrl+Enter</source>
+        <translation>Ctrl+S या Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Will be linked to her earlier case %1.</source>
+        <translation>उनके पुराने प्रकरण %1 से जोड़ा जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -443,13 +1591,44 @@
     </message>
 </context>
 <context>
+    <name>LinkCaseDialog</name>
+    <message>
+        <source>Link to another case</source>
+        <translation>दूसरे प्रकरण से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Link case %1 to an earlier record of the same woman. Find the other case by its number (the last digits are enough). Nothing is merged; the link can be removed later.</source>
+        <translation>प्रकरण %1 को उसी महिला के पिछले रिकॉर्ड से जोड़ें। दूसरा प्रकरण उसकी संख्या से खोजें (आख़िरी अंक काफ़ी हैं)। कुछ भी मिलाया नहीं जाता; जोड़ बाद में हटाया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. 0042</source>
+        <translation>प्रकरण संख्या, जैसे 0042</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>खोजें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No other case has that number.</source>
+        <translation>इस संख्या का कोई दूसरा प्रकरण नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>जोड़ें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <source>Locked. %1 was signed in; anyone may sign in.</source>
         <translation>लॉक है: %1 का सत्र रुका हुआ है। कोई भी लॉग इन कर सकता है।</translation>
     </message>
     <message>
-        <source>Sign in to open the centre&apos;s records.</source>
+        <source>Sign in to open the centre's records.</source>
         <translation>केंद्र के रिकॉर्ड खोलने के लिए लॉग इन करें।</translation>
     </message>
     <message>
@@ -468,7 +1647,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the centre&apos;s records…</source>
+        <source>Opening the centre's records…</source>
         <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
     <message>
@@ -580,6 +1759,45 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>MatchCard</name>
+    <message>
+        <source>(name erased)</source>
+        <translation>(नाम मिटाया गया)</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 वर्ष</translation>
+    </message>
+    <message>
+        <source>Registered %1 · %2</source>
+        <translation>पंजीकृत %1 · %2</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>वही फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>मिलता-जुलता नाम</translation>
+    </message>
+    <message>
+        <source>similar age</source>
+        <translation>मिलती-जुलती आयु</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>क्यों: %1</translation>
+    </message>
+    <message>
+        <source>Link to this case</source>
+        <translation>इस प्रकरण से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Link to case %1</source>
+        <translation>प्रकरण %1 से जोड़ें</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>OSC Desktop: open the records</source>
@@ -669,6 +1887,95 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>PossibleMatchesPanel</name>
+    <message>
+        <source>Has she been here before?</source>
+        <translation>क्या वे पहले भी आ चुकी हैं?</translation>
+    </message>
+    <message>
+        <source>Earlier cases with a similar name, the same phone or a similar age appear here as you type. Link the new case to hers, or simply go on.</source>
+        <translation>लिखते समय मिलते-जुलते नाम, उसी फ़ोन नंबर या मिलती-जुलती आयु वाले पुराने प्रकरण यहाँ दिखते हैं। नए प्रकरण को उनके पुराने प्रकरण से जोड़ें, या बस आगे बढ़ें।</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>न जोड़ें</translation>
+    </message>
+    <message>
+        <source>The new case will be linked to her earlier case %1 (%2).</source>
+        <translation>नया प्रकरण उनके पुराने प्रकरण %1 (%2) से जोड़ा जाएगा।</translation>
+    </message>
+    <message>
+        <source>No earlier case looks like her so far.</source>
+        <translation>अभी तक कोई पुराना प्रकरण उनसे मिलता नहीं दिखा।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <source>&amp;Complete intake…</source>
+        <translation>पंजीकरण पूरा करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Erased at her request. Her name, contact details and narratives are gone for ever; only the figures that identify nobody remain, for the centre's counts.</source>
+        <translation>उसके अनुरोध पर मिटाया गया। उसका नाम, संपर्क और घटना का विवरण हमेशा के लिए हट गए हैं; केंद्र की गिनती के लिए केवल वे आंकड़े बचे हैं जिनसे किसी की पहचान नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>आज पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Registered 1 day ago</source>
+        <translation>1 दिन पहले पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Registered %1 days ago</source>
+        <translation>%1 दिन पहले पंजीकृत</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1 (overdue)</source>
+        <translation>अगला अनुवर्ती संपर्क: %1 (विलंबित)</translation>
+    </message>
+    <message>
+        <source>Next follow-up: %1</source>
+        <translation>अगला अनुवर्ती संपर्क: %1</translation>
+    </message>
+    <message>
+        <source>Case worker: %1</source>
+        <translation>केस वर्कर: %1</translation>
+    </message>
+    <message>
+        <source>Intake incomplete: %1</source>
+        <translation>पंजीकरण अधूरा: %1</translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation>जोड़ हटाएं</translation>
+    </message>
+    <message>
+        <source>Same woman, other cases: %1</source>
+        <translation>इसी महिला के अन्य प्रकरण: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>OSC Desktop: recovery key</source>
@@ -714,7 +2021,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>इसे अभी प्रिंट करें। यह केवल इसी बार दिखाई जाएगी।</translation>
     </message>
     <message>
-        <source>The recovery key opens the centre&apos;s records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
+        <source>The recovery key opens the centre's records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
         <translation>रिकवरी कुंजी से केंद्र के रिकॉर्ड किसी नए कंप्यूटर पर खुलते हैं, या इसी कंप्यूटर पर अगर इसमें सहेजी गई कुंजी कभी खो जाए, और इसी से बैकअप से पुनर्स्थापना होती है। इसे प्रिंट करें (या लिख लें), उस पर हस्ताक्षर करें, और इस कंप्यूटर तथा बैकअप ड्राइव से अलग ताले में रखें। जिसके पास यह कुंजी और डेटा की प्रति दोनों हों, वह हर रिकॉर्ड पढ़ सकता है।</translation>
     </message>
     <message>
@@ -728,6 +2035,160 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>&amp;Finish set-up</source>
         <translation>सेटअप पूरा करें(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Add a referral</source>
+        <translation>रेफ़रल जोड़ें</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to:</source>
+        <translation>कहाँ रेफ़र किया(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>संस्था(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. Swadhar Greh, Danapur</source>
+        <translation>जैसे स्वाधार गृह, दानापुर</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>रेफ़र करने की तिथि(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>टिप्पणी(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Change referral status</source>
+        <translation>रेफ़रल की स्थिति बदलें</translation>
+    </message>
+    <message>
+        <source>Referral to: %1</source>
+        <translation>रेफ़रल: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>टिप्पणी(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTableModel</name>
+    <message>
+        <source>Referred on</source>
+        <translation>रेफ़र करने की तिथि</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>कहाँ रेफ़र किया</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>संस्था</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>किसने दर्ज किया</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the case</source>
+        <translation>प्रकरण पुनः खोलें</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done are cancelled; new ones follow the next disposal.</source>
+        <translation>जो अनुवर्ती संपर्क अभी नहीं हुए वे रद्द होंगे; अगले निपटारे पर नए तय होंगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>कारण(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>पुनः खोलें(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation>सेवा दर्ज करें</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>सेवा(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>तिथि(&amp;G):</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>सारांश(&amp;U):</translation>
+    </message>
+    <message>
+        <source>What was done, in a line; every member of staff can read this</source>
+        <translation>क्या किया गया, एक पंक्ति में; इसे हर कर्मचारी पढ़ सकता है</translation>
+    </message>
+    <message>
+        <source>Counselling &amp;notes:</source>
+        <translation>परामर्श टिप्पणी(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Confidential: read only by counsellors and the centre manager, never printed on the forms.</source>
+        <translation>गोपनीय: केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं; प्रपत्रों पर कभी प्रिंट नहीं होती।</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTableModel</name>
+    <message>
+        <source>Given on</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>सेवा</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Counselling notes</source>
+        <translation>परामर्श टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>किसने दर्ज किया</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>गोपनीय</translation>
+    </message>
+    <message>
+        <source>Counselling notes are read only by counsellors and the manager.</source>
+        <translation>परामर्श टिप्पणी केवल परामर्शदाता और प्रबंधक पढ़ सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -747,6 +2208,14 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Kiosk mode takes effect the next time OSC Desktop starts.</source>
         <translation>कियोस्क मोड OSC Desktop के अगली बार शुरू होने पर लागू होगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups after disposal, at months</source>
+        <translation>निपटारे के बाद अनुवर्ती संपर्क, इतने महीनों पर(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For the whole centre: when a case is disposed, follow-ups fall due this many months later (for example 1, 3, 6). Cases already disposed keep their dates.</source>
+        <translation>पूरे केंद्र के लिए: प्रकरण के निस्तारण के इतने महीने बाद अनुवर्ती संपर्क देय होते हैं (जैसे 1, 3, 6)। पहले से निस्तारित प्रकरणों की तिथियाँ वही रहती हैं।</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -992,6 +2461,25 @@ They will not be able to sign in, and if signed in now they are stopped at their
     </message>
 </context>
 <context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to OSC Desktop</source>
@@ -1006,7 +2494,7 @@ They will not be able to sign in, and if signed in now they are stopped at their
         <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>This computer does not hold a centre&apos;s records yet. In four short steps you will enter the centre&apos;s details, make the first manager account and print the recovery key.
+        <source>This computer does not hold a centre's records yet. In four short steps you will enter the centre's details, make the first manager account and print the recovery key.
 
 Everything is kept on this computer, encrypted. Nothing is sent over the internet.</source>
         <translation>इस कंप्यूटर पर अभी किसी केंद्र के रिकॉर्ड नहीं हैं। चार छोटे चरणों में आप केंद्र का विवरण भरेंगे, प्रबंधक का पहला खाता बनाएँगे और रिकवरी कुंजी प्रिंट करेंगे।
@@ -1151,6 +2639,46 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>प्रकरण बदला</translation>
     </message>
     <message>
+        <source>Cases searched</source>
+        <translation>प्रकरण खोजे गए</translation>
+    </message>
+    <message>
+        <source>Cases linked as the same woman</source>
+        <translation>प्रकरण एक ही महिला के रूप में जोड़े गए</translation>
+    </message>
+    <message>
+        <source>Link between cases undone</source>
+        <translation>प्रकरणों का जोड़ हटाया गया</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>प्रकरण की स्थिति बदली</translation>
+    </message>
+    <message>
+        <source>Case erased on request</source>
+        <translation>अनुरोध पर प्रकरण मिटाया गया</translation>
+    </message>
+    <message>
+        <source>Service recorded</source>
+        <translation>सेवा दर्ज की गई</translation>
+    </message>
+    <message>
+        <source>Counselling notes read</source>
+        <translation>परामर्श टिप्पणियाँ पढ़ी गईं</translation>
+    </message>
+    <message>
+        <source>Referral recorded</source>
+        <translation>रेफ़रल दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>Referral updated</source>
+        <translation>रेफ़रल अद्यतन किया गया</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>अनुवर्ती संपर्क दर्ज किया गया</translation>
+    </message>
+    <message>
         <source>Printed</source>
         <translation>प्रिंट किया</translation>
     </message>
@@ -1165,6 +2693,369 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Restored from a backup</source>
         <translation>बैकअप से पुनर्स्थापना की</translation>
+    </message>
+</context>
+<context>
+    <name>case</name>
+    <message>
+        <source>Came by herself</source>
+        <translation>स्वयं आई</translation>
+    </message>
+    <message>
+        <source>Women helpline 181</source>
+        <translation>महिला हेल्पलाइन 181</translation>
+    </message>
+    <message>
+        <source>Emergency 112</source>
+        <translation>आपातकालीन सेवा 112</translation>
+    </message>
+    <message>
+        <source>Brought by police</source>
+        <translation>पुलिस द्वारा लाई गई</translation>
+    </message>
+    <message>
+        <source>Referred by a hospital</source>
+        <translation>अस्पताल द्वारा संदर्भित</translation>
+    </message>
+    <message>
+        <source>Referred by an NGO</source>
+        <translation>स्वयंसेवी संस्था (NGO) द्वारा संदर्भित</translation>
+    </message>
+    <message>
+        <source>Brought by someone else</source>
+        <translation>किसी अन्य व्यक्ति द्वारा लाई गई</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>कार्यवाही जारी</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>निस्तारित</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>पुनः खोला गया</translation>
+    </message>
+    <message>
+        <source>Resolved by counselling</source>
+        <translation>परामर्श से समाधान</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>अन्यत्र संदर्भित</translation>
+    </message>
+    <message>
+        <source>Legal action started</source>
+        <translation>कानूनी कार्यवाही शुरू</translation>
+    </message>
+    <message>
+        <source>Withdrawn by her</source>
+        <translation>पीड़िता द्वारा वापस लिया गया</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>अन्य परिणाम</translation>
+    </message>
+    <message>
+        <source>Domestic violence</source>
+        <translation>घरेलू हिंसा</translation>
+    </message>
+    <message>
+        <source>Dowry harassment</source>
+        <translation>दहेज उत्पीड़न</translation>
+    </message>
+    <message>
+        <source>Rape</source>
+        <translation>बलात्कार</translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <translation>यौन हमला</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>यौन उत्पीड़न</translation>
+    </message>
+    <message>
+        <source>Child sexual abuse (POCSO)</source>
+        <translation>बाल यौन शोषण (पॉक्सो)</translation>
+    </message>
+    <message>
+        <source>Trafficking</source>
+        <translation>मानव तस्करी</translation>
+    </message>
+    <message>
+        <source>Acid attack</source>
+        <translation>एसिड हमला</translation>
+    </message>
+    <message>
+        <source>Honour crime</source>
+        <translation>सम्मान के नाम पर अपराध</translation>
+    </message>
+    <message>
+        <source>Witch-hunting</source>
+        <translation>डायन प्रताड़ना</translation>
+    </message>
+    <message>
+        <source>Child marriage</source>
+        <translation>बाल विवाह</translation>
+    </message>
+    <message>
+        <source>Cyber crime</source>
+        <translation>साइबर अपराध</translation>
+    </message>
+    <message>
+        <source>Stalking</source>
+        <translation>पीछा करना</translation>
+    </message>
+    <message>
+        <source>Missing or kidnapped</source>
+        <translation>गुमशुदा / अपहरण</translation>
+    </message>
+    <message>
+        <source>Deceit in the name of love or marriage</source>
+        <translation>प्रेम या विवाह के नाम पर धोखा</translation>
+    </message>
+    <message>
+        <source>Abuse of an elderly woman</source>
+        <translation>बुज़ुर्ग महिला के साथ दुर्व्यवहार</translation>
+    </message>
+    <message>
+        <source>Other violence</source>
+        <translation>अन्य हिंसा</translation>
+    </message>
+    <message>
+        <source>Physical assault</source>
+        <translation>शारीरिक हमला</translation>
+    </message>
+    <message>
+        <source>Forced or early marriage</source>
+        <translation>जबरन या कम उम्र में विवाह</translation>
+    </message>
+    <message>
+        <source>Denial of resources, opportunities or services</source>
+        <translation>संसाधनों, अवसरों या सेवाओं से वंचित करना</translation>
+    </message>
+    <message>
+        <source>Psychological or emotional abuse</source>
+        <translation>मानसिक या भावनात्मक दुर्व्यवहार</translation>
+    </message>
+    <message>
+        <source>Unmarried</source>
+        <translation>अविवाहित</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>विवाहित</translation>
+    </message>
+    <message>
+        <source>Separated</source>
+        <translation>पति से अलग</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>तलाकशुदा</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>विधवा</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>स्कूली शिक्षा नहीं</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>प्राथमिक</translation>
+    </message>
+    <message>
+        <source>Secondary (10th)</source>
+        <translation>माध्यमिक (10वीं)</translation>
+    </message>
+    <message>
+        <source>Higher secondary (12th)</source>
+        <translation>उच्च माध्यमिक (12वीं)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>स्नातक</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>स्नातकोत्तर</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>लड़की</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>लड़का</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>पति</translation>
+    </message>
+    <message>
+        <source>Former husband</source>
+        <translation>पूर्व पति</translation>
+    </message>
+    <message>
+        <source>In-laws</source>
+        <translation>ससुराल वाले</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>साथी</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>पिता</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>माता</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>भाई</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>अन्य रिश्तेदार</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>नियोक्ता</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>सहकर्मी</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>पड़ोसी</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>परिचित</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>अनजान व्यक्ति</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>FIR</source>
+        <translation>प्राथमिकी (FIR)</translation>
+    </message>
+    <message>
+        <source>NCR</source>
+        <translation>NCR</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>बचाव</translation>
+    </message>
+    <message>
+        <source>Medical aid</source>
+        <translation>चिकित्सकीय सहायता</translation>
+    </message>
+    <message>
+        <source>Police help</source>
+        <translation>पुलिस सहायता</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>परामर्श</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>विधिक सहायता</translation>
+    </message>
+    <message>
+        <source>Short stay</source>
+        <translation>अल्प प्रवास</translation>
+    </message>
+    <message>
+        <source>Video conferencing</source>
+        <translation>वीडियो कॉन्फ्रेंसिंग</translation>
+    </message>
+    <message>
+        <source>Food and clothes</source>
+        <translation>भोजन और कपड़े</translation>
+    </message>
+    <message>
+        <source>Swadhar Greh</source>
+        <translation>स्वाधार गृह</translation>
+    </message>
+    <message>
+        <source>Short-stay home</source>
+        <translation>अल्प प्रवास गृह</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>अस्पताल</translation>
+    </message>
+    <message>
+        <source>District Legal Services Authority</source>
+        <translation>जिला विधिक सेवा प्राधिकरण (DLSA)</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>पुलिस</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>स्वयंसेवी संस्था (NGO)</translation>
+    </message>
+    <message>
+        <source>Skill training</source>
+        <translation>कौशल प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Safe and well</source>
+        <translation>सुरक्षित और ठीक</translation>
+    </message>
+    <message>
+        <source>Needs support</source>
+        <translation>सहायता की ज़रूरत</translation>
+    </message>
+    <message>
+        <source>Violence recurred</source>
+        <translation>हिंसा फिर से हुई</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>संपर्क नहीं हो सका</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +3077,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>OSC Desktop इसी डेटा फ़ोल्डर के साथ इस कंप्यूटर पर पहले से खुला है। उसी खुली विंडो पर जाएँ।</translation>
     </message>
     <message>
-        <source>The centre&apos;s records cannot be opened.</source>
+        <source>The centre's records cannot be opened.</source>
         <translation>केंद्र के रिकॉर्ड नहीं खुल सकते।</translation>
     </message>
     <message>
@@ -1210,7 +3101,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>केंद्र का पासफ़्रेज़ फिर से टाइप करें, बड़े अक्षरों का ध्यान रखें। अगर किसी को याद नहीं है, तो छपी हुई रिकवरी कुंजी से रिकॉर्ड खोलें।</translation>
     </message>
     <message>
-        <source>This computer no longer holds the key to the centre&apos;s database.</source>
+        <source>This computer no longer holds the key to the centre's database.</source>
         <translation>इस कंप्यूटर में अब केंद्र के डेटाबेस की कुंजी नहीं है।</translation>
     </message>
     <message>
@@ -1218,7 +3109,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>ऐसा Windows खाता बदलने या रीसेट होने के बाद होता है। रिकॉर्ड खोलने के लिए छपी हुई रिकवरी कुंजी डालें; कुंजी फिर से सहेज ली जाएगी। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
-        <source>This computer&apos;s secure key store cannot be reached.</source>
+        <source>This computer's secure key store cannot be reached.</source>
         <translation>इस कंप्यूटर का सुरक्षित कुंजी भंडार उपलब्ध नहीं है।</translation>
     </message>
     <message>
@@ -1308,6 +3199,34 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>No such staff account.</source>
         <translation>ऐसा कोई कर्मचारी खाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>This case no longer exists or was never registered.</source>
+        <translation>यह प्रकरण अब मौजूद नहीं है या कभी पंजीकृत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>This case was erased at the survivor's request; only its non-identifying figures remain.</source>
+        <translation>पीड़िता के अनुरोध पर यह प्रकरण मिटाया गया; केवल पहचान न बताने वाले आँकड़े बचे हैं।</translation>
+    </message>
+    <message>
+        <source>The case has changed meanwhile and cannot move to that status now.</source>
+        <translation>इस बीच प्रकरण बदल गया है और अब उस स्थिति में नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case while you were editing it. Nothing was saved; reopen the case to see their changes, then make yours again.</source>
+        <translation>आपके संपादन के दौरान किसी और ने यह प्रकरण बदल दिया। कुछ भी सहेजा नहीं गया; उनके बदलाव देखने के लिए प्रकरण फिर से खोलें, फिर अपने बदलाव दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>यह अनुवर्ती संपर्क अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>This follow-up was already recorded or has been cancelled meanwhile.</source>
+        <translation>यह अनुवर्ती संपर्क पहले ही दर्ज हो चुका है या इस बीच रद्द कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>यह रेफ़रल अब मौजूद नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +3320,114 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Choose one of the roles in the list.</source>
         <translation>सूची में से कोई एक भूमिका चुनें।</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>किसी केस को उसी से नहीं जोड़ा जा सकता।</translation>
+    </message>
+    <message>
+        <source>Choose the service given.</source>
+        <translation>दी गई सेवा चुनें।</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>तारीख भविष्य की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Choose the outcome the case is disposed with.</source>
+        <translation>प्रकरण किस परिणाम के साथ निस्तारित हो रहा है, वह चुनें।</translation>
+    </message>
+    <message>
+        <source>Say why the case is being reopened.</source>
+        <translation>बताएं कि प्रकरण पुनः क्यों खोला जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Type the case number exactly as shown (%1) to confirm the erasure.</source>
+        <translation>मिटाने की पुष्टि के लिए प्रकरण संख्या ठीक वैसे ही टाइप करें जैसी दिखाई गई है (%1)।</translation>
+    </message>
+    <message>
+        <source>Give whole numbers of months from 1 to %1, separated by commas, each once, e.g. 1, 3, 6.</source>
+        <translation>1 से %1 तक महीनों की पूरी संख्याएं अल्पविराम से अलग करके लिखें, हर संख्या एक बार, जैसे 1, 3, 6।</translation>
+    </message>
+    <message>
+        <source>At most %1 follow-ups can be scheduled.</source>
+        <translation>अधिक से अधिक %1 अनुवर्ती संपर्क तय किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Choose how she was found at the follow-up.</source>
+        <translation>अनुवर्ती संपर्क में पीड़िता की स्थिति कैसी मिली, वह चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>सूची में से कोई एक विकल्प चुनें।</translation>
+    </message>
+    <message>
+        <source>Give her name, or an alias if she does not want to give her name.</source>
+        <translation>पीड़िता का नाम लिखें, या अगर वह नाम नहीं बताना चाहती तो कोई उपनाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Her name is withheld: give an alias to call her by.</source>
+        <translation>पीड़िता का नाम गोपनीय रखा गया है: उसे पुकारने के लिए कोई उपनाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Give the age in whole years, as a number from 0 to %1.</source>
+        <translation>उम्र पूरे वर्षों में, 0 से %1 तक की संख्या में लिखें।</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>जन्म तिथि भविष्य की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>This date of birth would make her older than %1 years.</source>
+        <translation>इस जन्म तिथि से उसकी उम्र %1 वर्ष से अधिक हो जाएगी।</translation>
+    </message>
+    <message>
+        <source>The age does not agree with the date of birth, which makes her %1.</source>
+        <translation>उम्र जन्म तिथि से मेल नहीं खाती; जन्म तिथि के अनुसार उसकी उम्र %1 वर्ष है।</translation>
+    </message>
+    <message>
+        <source>She is under 18 by her age or date of birth, so she must be marked a minor.</source>
+        <translation>उम्र या जन्म तिथि के अनुसार वह 18 वर्ष से कम है, इसलिए उसे नाबालिग चिह्नित करना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>She is 18 or older by her age or date of birth, so she cannot be marked a minor.</source>
+        <translation>उम्र या जन्म तिथि के अनुसार वह 18 वर्ष या उससे अधिक है, इसलिए उसे नाबालिग चिह्नित नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The incident date cannot be in the future.</source>
+        <translation>घटना की तिथि भविष्य की नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>The incident date is before her date of birth.</source>
+        <translation>घटना की तिथि उसकी जन्म तिथि से पहले की है।</translation>
+    </message>
+    <message>
+        <source>Give the child's age in whole years, as a number from 0 to %1.</source>
+        <translation>बच्चे की उम्र पूरे वर्षों में, 0 से %1 तक की संख्या में लिखें।</translation>
+    </message>
+    <message>
+        <source>At most %1 rows can be recorded here.</source>
+        <translation>यहाँ अधिकतम %1 पंक्तियाँ दर्ज की जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Choose FIR, NCR or DIR for this report number.</source>
+        <translation>इस रिपोर्ट संख्या के लिए प्राथमिकी (FIR), NCR या DIR में से चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose an active member of staff as case worker.</source>
+        <translation>केस वर्कर के रूप में किसी सक्रिय कर्मचारी को चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose where she is referred to.</source>
+        <translation>चुनें कि पीड़िता को कहाँ रेफ़र किया गया है।</translation>
+    </message>
+    <message>
+        <source>Choose the referral's status.</source>
+        <translation>रेफ़रल की स्थिति चुनें।</translation>
+    </message>
+    <message>
+        <source>Not a date: write day-month-year, for example 25-12-2026.</source>
+        <translation>यह तिथि नहीं है: दिन-माह-वर्ष लिखें, जैसे 25-12-2026।</translation>
     </message>
 </context>
 </TS>
