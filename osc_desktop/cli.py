@@ -2,7 +2,8 @@
 
 Subcommands (`osc-desktop audit verify`, and later `backup ...`) never import Qt: they open the
 centre with the key this computer keeps (the OS keyring, or the centre passphrase from a file)
-and print one line, never any survivor data.
+and print one line, never any survivor data. `osc-desktop demo-data` sets up a new centre filled
+with made-up cases instead, and prints a summary of counts.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class Options:
     kiosk: bool = False
     # The subcommand and its action, e.g. ("audit", "verify"); () starts the app.
     command: tuple[str, ...] = ()
+    # `demo-data`: how many cases, and the seed of the generator.
+    cases: int = 0
+    seed: int = 2026
 
 
 def _add_folder_options(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -93,7 +97,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # SUPPRESS: given after the subcommand they count; if not, the top-level values stand.
     _add_folder_options(verify, default=argparse.SUPPRESS)
+
+    demo = commands.add_parser(
+        "demo-data",
+        help="set up a demo centre filled with made-up cases (benchmarks, training)",
+        description="Set up a new centre in an empty data folder and fill it with synthetic "
+        "cases: staff accounts with the demo passwords listed in the README, Hindi and English "
+        "names, every kind of violence, services, referrals and follow-ups over several "
+        "financial years. The key is kept behind the passphrase in --passphrase-file, or in "
+        "this computer's key store without it. --data-dir (or $"
+        f"{DATA_DIR_ENV}) is required: never the default data folder. "
+        f"Exit codes: {EXIT_OK} made, {EXIT_CANNOT_OPEN} no folder given, the folder already "
+        "holds a centre, or the centre could not be made (nothing is left behind).",
+    )
+    _add_folder_options(demo, default=argparse.SUPPRESS)
+    demo.add_argument(
+        "--cases", type=_case_count, required=True, metavar="N", help="how many cases to make"
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=2026,
+        metavar="S",
+        help="the random generator's seed: the same seed gives the same cases (default 2026)",
+    )
     return parser
+
+
+MAX_DEMO_CASES = 1_000_000
+
+
+def _case_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 0 <= count <= MAX_DEMO_CASES:
+        raise argparse.ArgumentTypeError(f"give 0 to {MAX_DEMO_CASES:,} cases")
+    return count
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -102,9 +143,19 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     passphrase_file = args.passphrase_file
     if passphrase_file is None and os.environ.get(PASSPHRASE_FILE_ENV):
         passphrase_file = Path(os.environ[PASSPHRASE_FILE_ENV])
-    command = (args.command, args.action) if args.command else ()
+    command: tuple[str, ...] = ()
+    if args.command:
+        action = getattr(args, "action", None)
+        command = (args.command, action) if action else (args.command,)
     return Options(
-        args.data_dir, passphrase_file, args.language, args.smoke_test, args.kiosk, command
+        args.data_dir,
+        passphrase_file,
+        args.language,
+        args.smoke_test,
+        args.kiosk,
+        command,
+        cases=getattr(args, "cases", 0),
+        seed=getattr(args, "seed", 2026),
     )
 
 
@@ -185,8 +236,89 @@ def audit_verify(options: Options) -> int:
     return EXIT_AUDIT_BROKEN
 
 
+def demo_data(options: Options) -> int:
+    """`osc-desktop demo-data`: set up a demo centre with `options.cases` synthetic cases.
+
+    Progress goes to stderr; a summary (counts, financial years, the demo accounts) to stdout.
+    Returns 0 (made) or 2 (the folder already holds a centre, the passphrase file is not
+    usable, or the centre could not be made; a half-made centre is removed again).
+    """
+    from osc_desktop.errors import AlreadySetUp, StorageError, ValidationError
+    from osc_desktop.services import storage
+    from osc_desktop.services.centre_setup import clean_new_passphrase
+    from osc_desktop.services.demo_data import make_demo_centre
+
+    def fail(reason: str) -> int:
+        print(f"osc-desktop: {reason}", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+
+    if not (options.data_dir or os.environ.get(DATA_DIR_ENV)):
+        # Never in the default data folder, where the centre's real records belong.
+        return fail("give --data-dir: a demo centre is made only in a folder named for it")
+    make_files_private()
+    paths = resolve_data_dir(options.data_dir)
+    passphrase: str | None = None
+    if options.passphrase_file is not None:
+        try:
+            passphrase = read_passphrase_file(options.passphrase_file)
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or "not readable text"
+            return fail(f"the passphrase file cannot be read: {reason}")
+        try:
+            clean_new_passphrase(passphrase, passphrase)
+        except ValidationError:
+            return fail("the passphrase in the file is too short: use at least 12 characters")
+    elif not storage.keyring_is_secure():
+        return fail(
+            "this computer has no secure key store; give --passphrase-file "
+            f"or set ${PASSPHRASE_FILE_ENV}"
+        )
+
+    shown = -1
+
+    def progress(done: int, total: int) -> None:
+        nonlocal shown
+        percent = 100 if total == 0 else done * 100 // total
+        if percent // 10 != shown // 10 or done == total:
+            shown = percent
+            print(f"demo-data: {done:,} of {total:,} cases written", file=sys.stderr, flush=True)
+        if done == total:
+            print("demo-data: building the search index", file=sys.stderr, flush=True)
+
+    print(f"demo-data: setting up a demo centre in {paths.root}", file=sys.stderr, flush=True)
+    try:
+        summary = make_demo_centre(
+            paths,
+            cases=options.cases,
+            seed=options.seed,
+            passphrase=passphrase,
+            progress=progress,
+        )
+    except AlreadySetUp:
+        return fail(f"{paths.root} already holds a centre; give an empty or new folder")
+    except StorageError as error:
+        return fail(f"the demo centre could not be made: {error.message}")
+    years = ", ".join(f"{year}: {count:,}" for year, count in summary.financial_years)
+    lines = [
+        f"demo centre {summary.centre_code} made in {paths.root} ({summary.seconds:.0f} s)",
+        f"cases: {summary.cases:,} ({years or 'none'})",
+        f"linked returns: {summary.linked_pairs:,}; quick-registered, incomplete: "
+        f"{summary.incomplete:,}; disposed: {summary.disposed:,}",
+        f"children: {summary.children:,}; services given: {summary.services:,}; "
+        f"referrals: {summary.referrals:,}; follow-ups: {summary.follow_ups:,}",
+        f"search index: {summary.indexed:,} cases",
+        "key kept: "
+        + ("behind the passphrase" if passphrase is not None else "in the OS key store"),
+        "staff accounts (user name, role, demo password):",
+        *(f"  {a.username:<12} {a.role:<11} {a.password}" for a in summary.accounts),
+    ]
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, ...], Callable[[Options], int]] = {
     ("audit", "verify"): audit_verify,
+    ("demo-data",): demo_data,
 }
 
 

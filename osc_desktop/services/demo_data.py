@@ -764,15 +764,13 @@ class _Generator:
         picked = self.rng.sample(list(eligible), min(len(kinds), len(eligible)))
         return dict(zip(picked, kinds, strict=False))
 
-    def _returns(self) -> dict[int, int]:
-        """Case index -> the earlier case index of the same woman (about 4 in 100 cases)."""
+    def _returns(self) -> set[int]:
+        """Indexes of the cases of a woman who came before (about 4 in 100 cases); which
+        earlier woman is chosen when the case is made."""
         rng = self.rng
-        returns: dict[int, int] = {}
-        for index in range(1, self.count):
-            if rng.random() < 0.04:
-                returns[index] = -1  # which earlier case: chosen when the woman is known
+        returns = {index for index in range(1, self.count) if rng.random() < 0.04}
         if not returns and self.count >= 10:
-            returns[self.count - 1] = -1
+            returns.add(self.count - 1)
         return returns
 
     # ----------------------------------------------------------------- one chunk
@@ -803,7 +801,7 @@ class _Generator:
         phone = ""
         if rng.random() < 0.8:
             if rng.random() < 0.06:
-                phone = "0612" + str(rng.randint(2000000, 2999999))
+                phone = "0612 " + str(rng.randint(2000000, 2999999))  # canonical landline
             else:
                 phone = str(rng.randint(6, 9)) + f"{rng.randrange(10**9):09d}"
         adult = age >= 18
@@ -910,18 +908,18 @@ class _Generator:
         registered_on = registered_at.astimezone().date()
         age_days = (self.today - registered_on).days
 
-        earlier = self.returns.get(index)
-        woman: _Woman | None = None
-        if earlier is not None:
-            woman = self._earlier_woman(registered_at)
+        woman = self._earlier_woman(registered_at) if index in self.returns else None
         kinds = self._kinds(index, woman, registered_on)
         returning = woman is not None
         if woman is None:
             woman = self._new_woman(index, kinds[0], registered_on)
             self._add_woman(woman)
         age = _years_between(woman.born, registered_on)
-        if kinds[0] in _CHILD_KINDS and age >= 18 and index in self.forced_kinds:
-            woman = self._new_woman(index, kinds[0], registered_on)  # a girl, not the returner
+        unfitting = (kinds[0] in _CHILD_KINDS and age >= 18) or (
+            kinds[0] is ViolenceKind.ELDER_ABUSE and age < 60
+        )
+        if unfitting:  # a kind forced on a returning woman it cannot fit: another woman
+            woman = self._new_woman(index, kinds[0], registered_on)
             self._add_woman(woman)
             returning = False
             age = _years_between(woman.born, registered_on)
