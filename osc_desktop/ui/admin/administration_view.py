@@ -79,7 +79,7 @@ class AdministrationView(Retranslating, QWidget):
         titles = {
             "staff": self.tr("Staff accounts"),
             "audit": self.tr("Audit trail"),
-            "settings": self.tr("This computer"),
+            "settings": self.tr("Settings"),
         }
         for index, key in enumerate(self.tab_keys):
             self.tabs.setTabText(index, titles[key])
