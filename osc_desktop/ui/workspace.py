@@ -96,6 +96,10 @@ class Workspace(Retranslating, QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
+        # A click or Enter on an area puts the cursor in it, ready to type; moving through the
+        # list with the arrow keys does not, so the list keeps the keyboard.
+        self.navigation.itemClicked.connect(self._on_navigation_item_chosen)
+        self.navigation.itemActivated.connect(self._on_navigation_item_chosen)
         self.navigation.setCurrentRow(Area.DASHBOARD)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +158,12 @@ class Workspace(Retranslating, QWidget):
         refresh = getattr(dashboard, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def _on_navigation_item_chosen(self, item: QListWidgetItem) -> None:
+        view = self.views.get(Area(self.navigation.row(item)))
+        focus_first_field = getattr(view, "focus_first_field", None)
+        if view is not None and view.isVisible() and callable(focus_first_field):
+            focus_first_field()
 
     def _on_navigation_row_changed(self, row: int) -> None:
         view = self.views.get(Area(row)) if row >= 0 else None

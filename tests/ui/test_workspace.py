@@ -88,3 +88,29 @@ def test_the_dashboard_counts_today_s_cases(qtbot, open_centre, switcher):
     assert dashboard.counts.registered_today == 1
     assert dashboard.counts.open_cases == 1
     assert dashboard.today_rows["registered"][1].text() == "1"
+
+
+def test_choosing_an_area_puts_the_cursor_in_it_but_arrow_keys_stay_in_the_list(
+    qtbot, open_centre, switcher
+):
+    workspace = _workspace(qtbot, open_centre, actor_of(open_centre.database, "asha.kumari"))
+    workspace.activateWindow()
+    nav = workspace.navigation
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+
+    def click(area: Area) -> None:
+        rect = nav.visualItemRect(nav.item(area))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click(Area.INTAKE)
+    intake = workspace.views[Area.INTAKE]
+    qtbot.waitUntil(lambda: intake.form.first_field().hasFocus())
+
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Down)
+    assert workspace.stack.currentWidget() is workspace.views[Area.CASES]
+    assert nav.hasFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_Return)
+    search = workspace.views[Area.CASES].list_panel.search_edit
+    qtbot.waitUntil(search.hasFocus)

@@ -704,6 +704,12 @@ class CasesView(Retranslating, QWidget):
         self.tabs.setCurrentIndex(0)
         self.list_panel.focus_search()
 
+    def focus_first_field(self) -> None:
+        """The area was chosen from the navigation: the cursor to the search box, unless a
+        case tab is in front (then it stays as its user left it)."""
+        if self.tabs.currentIndex() == 0:
+            self.list_panel.focus_search()
+
     def show_follow_ups(self) -> None:
         self.tabs.setCurrentWidget(self.follow_ups)
 

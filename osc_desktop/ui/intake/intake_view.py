@@ -300,6 +300,10 @@ class IntakeView(Retranslating, QWidget):
         self.confirmation.show()
         self.keep_button.setFocus()
 
+    def focus_first_field(self) -> None:
+        """The cursor to the first field (the area was chosen from the navigation)."""
+        self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def cancel_clear(self) -> None:
         self.confirmation.hide()
         self.form.first_field().setFocus()
