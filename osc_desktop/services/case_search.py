@@ -31,25 +31,23 @@ replace that section and the migration, not the callers.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    and_,
+    Select,
+    String,
     column,
     exists,
     func,
-    literal,
+    literal_column,
     select,
     text,
-    true,
-)
-from sqlalchemy import (
-    case as sql_case,
 )
 from sqlalchemy.orm import Session
 
@@ -77,6 +75,7 @@ MAX_LIMIT = 500
 # Up to this many text matches, they are looked up and sorted; beyond, the sort order's index
 # is walked until the page is full (see the module docstring).
 FEW_MATCHES = 1000
+REBUILD_BATCH = 5000  # cases read and indexed at a time by `rebuild_index`
 
 # The bare full-text query the search runs on the index, for the benchmark (bench/search.py):
 #   connection.execute(text(BARE_FTS_QUERY), {"match": match_expression("sunita")})
@@ -94,9 +93,13 @@ def _words(text_value: str) -> list[str]:
     return text_value.casefold().split()
 
 
-def _index_values(case: Case) -> dict[str, Any]:
+def _index_values(
+    case: Any, keys_of: Callable[[str], frozenset[str]] = name_keys
+) -> dict[str, Any]:
+    """The index row of a case: `case` is a `Case` or a row with its id, case_number,
+    full_name, alias, phone and police_report_number; `keys_of` gives a name's phonetic keys."""
     names = [*_words(case.full_name), *_words(case.alias)]
-    keys = sorted(name_keys(case.full_name) | name_keys(case.alias))
+    keys = sorted(keys_of(case.full_name) | keys_of(case.alias))
     return {
         "id": case.id,
         "number": case.case_number.casefold(),
@@ -107,10 +110,11 @@ def _index_values(case: Case) -> dict[str, Any]:
     }
 
 
-_INSERT = text(
+_INSERT_SQL = (
     f"INSERT INTO {INDEX_TABLE} (rowid, number, names, keys, phone, police) "
     "VALUES (:id, :number, :names, :keys, :phone, :police)"
 )
+_INSERT = text(_INSERT_SQL)
 _DELETE = text(f"DELETE FROM {INDEX_TABLE} WHERE rowid = :id")
 
 
@@ -202,11 +206,13 @@ def match_expression(query_text: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def _text_condition(match: str) -> ColumnElement[bool]:
-    """Cases whose index row matches. Written on `id + 0`, not `id`, so that SQLite does not
-    look every match up by rowid and sort them all, but walks the sort order's index and stops
-    at the page's end (see `search_cases`)."""
-    return (Case.id + 0).in_(_matching_rowids(match))
+def _text_condition(match: str, *, few: bool) -> ColumnElement[bool]:
+    """Cases whose index row matches. When there are `few`, on `id`: SQLite looks the matches up
+    by rowid and sorts them. Otherwise on `id + 0`, so that SQLite does not look every match
+    up and sort them all, but walks the sort order's index (or a filter's) and stops at the
+    page's end (see `search_cases`)."""
+    key = Case.id if few else Case.id + 0
+    return key.in_(_matching_rowids(match))
 
 
 def _matching_rowids(match: str) -> Any:
@@ -218,10 +224,10 @@ def _matching_rowids(match: str) -> Any:
 
 
 def _count_matches(session: Session, match: str) -> int:
-    return session.scalar(
-        text(f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :match"),
-        {"match": match},
-    )
+    return session.connection().scalar(_COUNT_MATCHES, {"match": match}) or 0
+
+
+_COUNT_MATCHES = text(f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :match")
 
 
 def matching_case_ids(session: Session, query_text: str, *, limit: int) -> list[int]:
@@ -287,22 +293,31 @@ def rebuild_index(session: Session) -> int:
     how many cases are in it. Does not commit."""
     session.flush()
     session.execute(text(f"INSERT INTO {INDEX_TABLE} ({INDEX_TABLE}) VALUES ('delete-all')"))
+    # Only the indexed columns, as plain rows (no ORM objects), a batch at a time by id.
+    connection = session.connection()
+    indexed_columns = select(
+        Case.id,
+        Case.case_number,
+        Case.full_name,
+        Case.alias,
+        Case.phone,
+        Case.police_report_number,
+    ).where(Case.erased_at.is_(None))
+    # Names repeat (4,000 different full names among 100,000 demo cases): each is keyed once.
+    keys_of = functools.lru_cache(maxsize=65_536)(name_keys)
     indexed = 0
     last_id = 0
     while True:
-        batch = session.scalars(
-            select(Case)
-            .where(Case.id > last_id, Case.erased_at.is_(None))
-            .order_by(Case.id)
-            .limit(2000)
+        batch = connection.execute(
+            indexed_columns.where(Case.id > last_id).order_by(Case.id).limit(REBUILD_BATCH)
         ).all()
         if not batch:
             break
-        _write_rows(session, [_index_values(case) for case in batch])
+        # Straight to the driver (named parameters): SQLAlchemy's per-row parameter handling
+        # would cost more than the index.
+        connection.exec_driver_sql(_INSERT_SQL, [_index_values(row, keys_of) for row in batch])
         indexed += len(batch)
         last_id = batch[-1].id
-        for case in batch:
-            session.expunge(case)
     _purge_deleted_terms(session)
     return indexed
 
@@ -315,19 +330,20 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-def _filter_conditions(query: CaseQuery) -> tuple[list[ColumnElement[bool]], list[str]]:
-    """The WHERE conditions of `query`'s filters (not its text), and the names of the filters
-    used (for the audit)."""
+def _filter_conditions(
+    query: CaseQuery,
+) -> tuple[list[ColumnElement[bool]], ViolenceKind | None, list[str]]:
+    """The WHERE conditions of `query`'s filters on the case's own columns, the kind of
+    violence asked for (see `_kind_condition`), and the names of the filters used (for the
+    audit)."""
     conditions: list[ColumnElement[bool]] = []
     filters: list[str] = []
+    kind = None
     if query.statuses:
         conditions.append(Case.status.in_([CaseStatus(s) for s in sorted(query.statuses)]))
         filters.append("statuses")
     if query.violence:
         kind = ViolenceKind(query.violence)
-        conditions.append(
-            exists().where(CaseViolence.case_id == Case.id, CaseViolence.kind == kind)
-        )
         filters.append("violence")
     if query.registered_from is not None:
         conditions.append(Case.registered_at >= _local_midnight_utc(query.registered_from))
@@ -339,16 +355,39 @@ def _filter_conditions(query: CaseQuery) -> tuple[list[ColumnElement[bool]], lis
     if query.case_worker_id is not None:
         conditions.append(Case.case_worker_id == query.case_worker_id)
         filters.append("case_worker")
-    return conditions, filters
+    return conditions, kind, filters
 
 
-def _display_name_column() -> ColumnElement[str]:
-    return sql_case(
-        (Case.erased_at.is_not(None), literal("")),
-        ((Case.name_withheld.is_(True)) | (Case.full_name == ""), Case.alias),
-        else_=Case.full_name,
+def _count_of_kind(session: Session, kind: ViolenceKind) -> int:
+    """Cases with `kind` of violence, counted in its index (a case has each kind once)."""
+    return (
+        session.connection().scalar(
+            select(func.count()).select_from(CaseViolence).where(CaseViolence.kind == kind)
+        )
+        or 0
     )
 
+
+def _kind_condition(kind: ViolenceKind, *, few: bool) -> ColumnElement[bool]:
+    """Cases with `kind` of violence. When there are `few`, as the ids of the kind's index, which
+    SQLite looks up and sorts; otherwise as EXISTS, checked case by case while SQLite walks the
+    sort order's index and stops at the page's end (the rare acid attack would walk the whole
+    list for a page, the common domestic violence would sort half of it)."""
+    if few:
+        return Case.id.in_(select(CaseViolence.case_id).where(CaseViolence.kind == kind))
+    return exists().where(CaseViolence.case_id == Case.id, CaseViolence.kind == kind)
+
+
+def _listed_name_key() -> ColumnElement[str]:
+    """The name as the list shows it (empty once erased, the alias when the name is withheld or
+    missing), lower case: the expression of the name-sort indexes in models/case.py, taken from
+    there, as SQLite walks an index for ORDER BY only when the expression is the same."""
+    index = next(i for i in Case.__table__.indexes if i.name == "ix_survivor_case_listed_name")
+    (expression,) = index.expressions
+    return literal_column(str(expression))
+
+
+_LISTED_NAME_KEY = _listed_name_key()
 
 STATUS_ORDER = (
     CaseStatus.REGISTERED,
@@ -362,25 +401,26 @@ def _order_by(query: CaseQuery) -> list[Any]:
     def direction(expression: Any) -> Any:
         return expression.desc() if query.descending else expression.asc()
 
-    newest_first = [Case.registered_at.desc(), Case.id.desc()]
     match query.sort:
         case CaseSort.CASE_NUMBER:
             return [direction(Case.financial_year), direction(Case.sequence)]
         case CaseSort.NAME:
-            return [direction(func.lower(_display_name_column())), direction(Case.id)]
-        case CaseSort.STATUS:  # in the order a case goes through them
-            rank = sql_case(
-                {status: position for position, status in enumerate(STATUS_ORDER)},
-                value=Case.status,
-                else_=len(STATUS_ORDER),
-            )
-            return [direction(rank), *newest_first]
-        case _:  # REGISTERED_AT; NEXT_FOLLOW_UP is paged by _page_by_next_follow_up
+            return [direction(_LISTED_NAME_KEY), direction(Case.id)]
+        case _:  # REGISTERED_AT; STATUS and NEXT_FOLLOW_UP are paged by _page_by_...
             return [direction(Case.registered_at), direction(Case.id)]
 
 
+def _ids(session: Session, statement: Select[Any]) -> list[int]:
+    # Through the session's connection: Core, without the ORM's per-statement work.
+    return list(session.connection().execute(statement).scalars())
+
+
 def _page_by_next_follow_up(
-    session: Session, where: ColumnElement[bool], descending: bool, offset: int, limit: int
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    descending: bool,
+    offset: int,
+    limit: int,
 ) -> list[int]:
     """A page sorted by the earliest pending follow-up, cases with none last (newest first).
 
@@ -394,91 +434,132 @@ def _page_by_next_follow_up(
         .subquery()
     )
     due = pending.c.due.desc() if descending else pending.c.due.asc()
-    with_follow_up = list(
-        session.scalars(
-            select(Case.id)
-            .join(pending, pending.c.case_id == Case.id)
-            .where(where)
-            .order_by(due, Case.registered_at.desc(), Case.id.desc())
-        )
+    with_follow_up = _ids(
+        session,
+        select(Case.id)
+        .join(pending, pending.c.case_id == Case.id)
+        .where(*where)
+        .order_by(due, Case.registered_at.desc(), Case.id.desc()),
     )
     ids = with_follow_up[offset : offset + limit]
     if len(ids) < limit:
-        ids += session.scalars(
+        ids += _ids(
+            session,
             select(Case.id)
-            .where(where, (Case.id + 0).not_in(select(pending.c.case_id)))
+            .where(*where, (Case.id + 0).not_in(select(pending.c.case_id)))
             .order_by(Case.registered_at.desc(), Case.id.desc())
             .offset(max(0, offset - len(with_follow_up)))
-            .limit(limit - len(ids))
+            .limit(limit - len(ids)),
         )
+    return ids
+
+
+def _page_by_status(
+    session: Session,
+    where: Sequence[ColumnElement[bool]],
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """A page sorted by status in the order a case goes through them (STATUS_ORDER, or the
+    other way round), newest first within each.
+
+    One status after the other, each read from the status index in registration order and
+    stopped when the page is full, instead of ranking and sorting every case. (The column holds
+    only these statuses: the model's Enum refuses others.)"""
+    ids: list[int] = []
+    skip = offset
+    for status in reversed(STATUS_ORDER) if descending else STATUS_ORDER:
+        if len(ids) >= limit:
+            break
+        of_status = [*where, Case.status == status]
+        if skip:
+            count = session.connection().scalar(
+                select(func.count()).select_from(Case).where(*of_status)
+            )
+            if count <= skip:
+                skip -= count
+                continue
+        ids += _ids(
+            session,
+            select(Case.id)
+            .where(*of_status)
+            .order_by(Case.registered_at.desc(), Case.id.desc())
+            .offset(skip)
+            .limit(limit - len(ids)),
+        )
+        skip = 0
     return ids
 
 
 def _page_rows(session: Session, ids: list[int]) -> tuple[CaseListRow, ...]:
     if not ids:
         return ()
-    # Only the listed columns (not whole cases with their narratives), in one query.
-    cases = {
-        c.id: c
-        for c in session.execute(
-            select(
-                Case.id,
-                Case.case_number,
-                Case.full_name,
-                Case.alias,
-                Case.name_withheld,
-                Case.erased_at,
-                Case.age_years,
-                Case.status,
-                Case.registered_at,
-                Case.phone,
-                Case.intake_complete,
-                Case.case_worker_id,
-            ).where(Case.id.in_(ids))
-        )
-    }
-    kinds: dict[int, list[str]] = {case_id: [] for case_id in ids}
-    for case_id, kind in session.execute(
-        select(CaseViolence.case_id, CaseViolence.kind)
-        .where(CaseViolence.case_id.in_(ids))
-        .order_by(CaseViolence.case_id, CaseViolence.kind)
-    ):
-        kinds[case_id].append(kind.value)
-    worker_ids = {c.case_worker_id for c in cases.values() if c.case_worker_id is not None}
-    workers = dict(
-        session.execute(
-            select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(worker_ids))
-        ).all()
-        if worker_ids
-        else []
+    # Only the listed columns (not whole cases with their narratives), in one query: the kinds
+    # of violence as one string (sorted here), the case worker's name joined.
+    kinds = (
+        select(func.group_concat(CaseViolence.kind, type_=String))
+        .where(CaseViolence.case_id == Case.id)
+        .scalar_subquery()
     )
-    rows = []
-    for case_id in ids:
-        case = cases[case_id]
-        erased = case.erased_at is not None
+    found = session.connection().execute(
+        select(
+            Case.id,
+            Case.case_number,
+            Case.full_name,
+            Case.alias,
+            Case.name_withheld,
+            Case.erased_at,
+            Case.age_years,
+            Case.status,
+            Case.registered_at,
+            Case.phone,
+            Case.intake_complete,
+            StaffUser.full_name,
+            kinds,
+        )
+        .outerjoin(StaffUser, StaffUser.id == Case.case_worker_id)
+        .where(Case.id.in_(ids))
+    )
+    rows = {}
+    for (
+        case_id,
+        case_number,
+        full_name,
+        alias,
+        name_withheld,
+        erased_at,
+        age_years,
+        status,
+        registered_at,
+        phone,
+        intake_complete,
+        worker_name,
+        violence,
+    ) in found:
+        erased = erased_at is not None
         if erased:
             name = ""
-        elif case.name_withheld or not case.full_name:
-            name = case.alias
+        elif name_withheld or not full_name:
+            name = alias
         else:
-            name = case.full_name
-        rows.append(
-            CaseListRow(
-                id=case.id,
-                case_number=case.case_number,
-                display_name=name,
-                age_years=case.age_years,
-                status=case.status.value,
-                registered_at=case.registered_at,
-                violence=tuple(kinds[case_id]),
-                case_worker_name=workers.get(case.case_worker_id, ""),
-                phone_last_digits="" if erased else case.phone[-4:],
-                incomplete=not case.intake_complete,
-                name_withheld=case.name_withheld and not erased,
-                erased=erased,
-            )
+            name = full_name
+        rows[case_id] = CaseListRow(
+            id=case_id,
+            case_number=case_number,
+            display_name=name,
+            age_years=age_years,
+            status=status.value,
+            registered_at=registered_at,
+            # Stored values (plain ASCII), so Python's order is SQLite's.
+            violence=tuple(sorted(violence.split(","))) if violence else (),
+            case_worker_name=worker_name or "",
+            phone_last_digits="" if erased else phone[-4:],
+            incomplete=not intake_complete,
+            name_withheld=name_withheld and not erased,
+            erased=erased,
         )
-    return tuple(rows)
+    return tuple(rows[case_id] for case_id in ids)
 
 
 def search_cases(
@@ -509,46 +590,50 @@ def search_cases(
     session = uow.session
     offset = max(0, offset)
     limit = max(0, min(limit, MAX_LIMIT))
-    conditions, filters = _filter_conditions(query)
+    conditions, kind, filters = _filter_conditions(query)
+    # The text and the kind of violence each pick out a set of cases whose size an index gives
+    # at once. Up to FEW_MATCHES, the set's cases are looked up by id and sorted; a larger set
+    # is checked case by case while SQLite walks the sort order's index (or a filter's) and
+    # stops when the page is full.
+    sizes: list[int] = []
     match = match_expression(query.text)
-    matches: int | None = None
     if match is not None:
-        # Few matches: their ids, looked up and sorted (SQLite's own plan, on `id`). Many:
-        # walk the sort order's index and stop at the end of the page (on `id + 0`).
-        few = list(
-            session.scalars(
-                text(BARE_FTS_QUERY + " LIMIT :limit"), {"match": match, "limit": FEW_MATCHES + 1}
-            )
-        )
-        if len(few) <= FEW_MATCHES:
-            matches = len(few)
-            conditions.append(Case.id.in_(few))
-        else:
-            matches = _count_matches(session, match)
-            conditions.append(_text_condition(match))
-    if matches == 0:
+        sizes.append(_count_matches(session, match))
+        conditions.append(_text_condition(match, few=sizes[-1] <= FEW_MATCHES))
+    if kind is not None:
+        sizes.append(_count_of_kind(session, kind))
+        conditions.append(_kind_condition(kind, few=sizes[-1] <= FEW_MATCHES))
+    if 0 in sizes:
         ids: list[int] = []
         total = 0
     else:
-        where = and_(true(), *conditions)
+        # No "WHERE 1 = 1": SQLite counts a whole table from its smallest index only without.
         if query.sort is CaseSort.NEXT_FOLLOW_UP:
-            ids = _page_by_next_follow_up(session, where, query.descending, offset, limit)
+            ids = _page_by_next_follow_up(session, conditions, query.descending, offset, limit)
+        elif query.sort is CaseSort.STATUS:
+            ids = _page_by_status(session, conditions, query.descending, offset, limit)
         else:
-            ids = list(
-                session.scalars(
-                    select(Case.id)
-                    .where(where)
-                    .order_by(*_order_by(query))
-                    .offset(offset)
-                    .limit(limit)
-                )
+            ids = _ids(
+                session,
+                select(Case.id)
+                .where(*conditions)
+                .order_by(*_order_by(query))
+                .offset(offset)
+                .limit(limit),
             )
         if offset == 0 and len(ids) < limit:
             total = len(ids)
-        elif matches is not None and len(conditions) == 1:
-            total = matches  # erased cases are not in the index: every match is a listed case
+        elif len(conditions) == 1 and sizes:
+            # The set is the only condition: its size is the total (erased cases are not in
+            # the text index; each case has a kind of violence once).
+            total = sizes[0]
         else:
-            total = session.scalar(select(func.count()).select_from(Case).where(where)) or 0
+            total = (
+                session.connection().scalar(
+                    select(func.count()).select_from(Case).where(*conditions)
+                )
+                or 0
+            )
     rows = _page_rows(session, ids)
     if offset == 0:
         record_event(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import re
 import sqlite3
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, select, text
+from sqlalchemy import Column, Index, inspect, select, text
 from sqlalchemy.exc import OperationalError as SAOperationalError
+from sqlalchemy.schema import CreateIndex
 
 from osc_desktop.db import migrate
 from osc_desktop.db.engine import open_database
@@ -88,13 +90,72 @@ def test_upgrading_an_empty_database_builds_the_models_tables(tmp_path):
                 for column in table.columns:
                     assert column.name in columns, f"{table.name}.{column.name}"
                     assert columns[column.name]["nullable"] == column.nullable, column.name
-            # Nothing in the models that the migrations leave out, nor the other way round.
+            # Nothing in the models that the migrations leave out, nor the other way round
+            # (expression indexes aside: SQLAlchemy cannot reflect them, see the next test).
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_name": include_name}
             )
-            assert compare_metadata(context, Base.metadata) == []
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message=".*expression-based index")
+                assert compare_metadata(context, Base.metadata) == []
             # ...and the search index, which the models do not describe, is there.
             assert SEARCH_INDEX_TABLE in tables
+    finally:
+        engine.dispose()
+
+
+def _expression_indexes() -> list[Index]:
+    return [
+        index
+        for table in Base.metadata.sorted_tables
+        for index in table.indexes
+        if any(not isinstance(e, Column) for e in index.expressions)
+    ]
+
+
+def _normalised(sql: str) -> str:
+    return " ".join(sql.replace("(", " ( ").replace(")", " ) ").split()).lower()
+
+
+def test_the_models_expression_indexes_are_the_migrations(tmp_path):
+    """Compared as SQL, which autogenerate cannot do. The cases list orders by these
+    expressions (services/case_search.py), and SQLite uses an index only for the same one."""
+    indexes = _expression_indexes()
+    assert {index.name for index in indexes} >= {
+        "ix_survivor_case_listed_name",
+        "ix_survivor_case_case_worker_listed_name",
+    }
+    path = tmp_path / "new.db"
+    engine = open_database(path, new_database_key())
+    try:
+        upgrade_to_head(engine, path, tmp_path / "pre-migration")
+        with engine.connect() as conn:
+            made = dict(
+                conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")).all()
+            )
+        for index in indexes:
+            modelled = str(CreateIndex(index).compile(dialect=engine.dialect))
+            assert _normalised(made[index.name]) == _normalised(modelled), index.name
+    finally:
+        engine.dispose()
+
+
+def test_the_case_list_indexes_revision_goes_down_and_up_again(tmp_path):
+    path = tmp_path / "cases.db"
+    engine = open_database(path, new_database_key())
+    try:
+        config = _alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0005")
+            command.downgrade(config, "0004")
+            names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+            assert "ix_survivor_case_status" in names
+            assert "ix_survivor_case_listed_name" not in names
+            command.upgrade(config, "0005")
+            names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+            assert "ix_survivor_case_status" not in names
+            assert {"ix_survivor_case_listed_name", "ix_case_violence_kind"} <= names
     finally:
         engine.dispose()
 

@@ -350,3 +350,169 @@ def test_registered_at_bounds_use_the_local_day(centre, boss, cases):
     assert page.rows[0].registered_at - page.rows[0].registered_at.astimezone().replace(
         hour=0, minute=0
     ) < timedelta(days=1)
+
+
+# -- plans at a state's volume: which index each filter and sort reads ---------------------------
+
+
+@pytest.fixture
+def plans(centre):
+    """The query plans (EXPLAIN QUERY PLAN) of the statements the service runs on the cases
+    table to find a page and count it (not those reading the page's rows), as run."""
+    from sqlalchemy import event
+
+    engine = centre.database.engine
+    seen: list[str] = []
+
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        finding = statement.startswith("SELECT") and "FROM survivor_case" in statement
+        if finding and "survivor_case.case_number" not in statement:
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            seen.append(" / ".join(row[3] for row in rows))
+
+    event.listen(engine, "after_cursor_execute", explain)
+    yield seen
+    event.remove(engine, "after_cursor_execute", explain)
+
+
+def test_sorting_by_name_reads_the_name_index(centre, boss, cases, plans):
+    search(centre, boss, sort=CaseSort.NAME, descending=False, limit=2)
+    search(centre, boss, sort=CaseSort.NAME, descending=True, limit=2)
+    page, count = plans[0], plans[1]
+    assert "ix_survivor_case_listed_name" in page and "TEMP B-TREE" not in page
+    assert "ix_survivor_case_listed_name" in plans[2] and "TEMP B-TREE" not in plans[2]
+    assert "WHERE" not in count
+    plans.clear()
+    search(centre, boss, sort=CaseSort.NAME, descending=False, case_worker_id=boss.user_id)
+    assert "ix_survivor_case_case_worker_listed_name (case_worker_id=?)" in plans[0]
+    assert "TEMP B-TREE" not in plans[0]
+
+
+def test_status_and_period_filters_read_and_count_their_index(centre, boss, cases, plans):
+    query = dict(statuses=frozenset({"registered"}), registered_from=date(2026, 11, 17))
+    page = search(centre, boss, limit=2, **query)
+    assert page.total == 4
+    assert len(plans) == 2
+    for plan in plans:
+        assert "ix_survivor_case_status_registered_at (status=? AND registered_at>?)" in plan
+        assert "TEMP B-TREE" not in plan
+    plans.clear()
+    assert search(centre, boss, limit=2, case_worker_id=boss.user_id).total == 5
+    assert "ix_survivor_case_case_worker_registered_at (case_worker_id=?)" in plans[0]
+    assert "TEMP B-TREE" not in plans[0]
+
+
+def test_the_violence_filter_counts_from_its_index_and_both_plans_agree(
+    centre, boss, cases, plans, monkeypatch
+):
+    with centre.database.unit_of_work() as uow:
+        uow.session.execute(
+            text("DELETE FROM case_violence WHERE case_id = :id AND kind = 'dowry'"),
+            {"id": cases[1].id},
+        )
+        uow.commit()
+    expected = [number(cases, i) for i in (4, 3, 2, 0)]
+    page = search(centre, boss, violence="dowry", limit=2)
+    assert numbers(page) == expected[:2] and page.total == 4
+    assert "ix_case_violence_kind (kind=?)" in plans[0], "few: looked up from the kind's index"
+    assert numbers(search(centre, boss, violence="dowry")) == expected
+    monkeypatch.setattr(case_search, "FEW_MATCHES", 0)
+    plans.clear()
+    page = search(centre, boss, violence="dowry", limit=2)
+    assert numbers(page) == expected[:2] and page.total == 4
+    many = plans[0]  # walks the list's order, checking the kind case by case
+    assert "SCAN survivor_case USING COVERING INDEX ix_survivor_case_registered_at" in many
+    assert "TEMP B-TREE" not in many
+    assert numbers(search(centre, boss, violence="dowry")) == expected
+    assert numbers(search(centre, boss, violence="dowry", offset=3, limit=2)) == expected[3:]
+    assert search(centre, boss, violence="dowry", offset=3, limit=2).total == 4
+    # ...with text and other filters
+    for few in (0, 1000):
+        monkeypatch.setattr(case_search, "FEW_MATCHES", few)
+        assert numbers(search(centre, boss, "su", violence="dowry")) == [
+            number(cases, 2),
+            number(cases, 0),
+        ]
+        assert search(centre, boss, "r", violence="dowry", limit=1).total == 1
+        paged = search(
+            centre, boss, violence="domestic", statuses=frozenset({"registered"}), limit=2
+        )
+        assert paged.total == 5
+    assert search(centre, boss, violence="acid_attack").total == 0
+
+
+def test_sorting_by_name_puts_erased_cases_first_and_follows_the_case_worker(
+    centre, boss, make_staff, cases
+):
+    counsellor_id = make_staff("meena.singh", "counsellor")
+    with centre.database.unit_of_work() as uow:
+        for ref in (cases[0], cases[1], cases[4]):
+            uow.session.get(Case, ref.id).case_worker_id = counsellor_id
+        erased = uow.session.get(Case, cases[2].id)
+        erased.erased_at = NOW
+        erased.full_name = ""
+        index_case(uow.session, erased)
+        uow.commit()
+    by_name = numbers(search(centre, boss, sort=CaseSort.NAME, descending=False))
+    assert by_name == [number(cases, i) for i in (2, 3, 4, 1, 0)]  # erased (no name), Guddi..
+    assert numbers(search(centre, boss, sort=CaseSort.NAME, descending=True)) == by_name[::-1]
+    mine = search(
+        centre, boss, sort=CaseSort.NAME, descending=False, case_worker_id=counsellor_id, limit=2
+    )
+    assert numbers(mine) == [number(cases, 4), number(cases, 1)] and mine.total == 3
+
+
+def test_rebuild_index_skips_erased_cases_and_indexes_as_index_case_does(centre, boss, cases):
+    with centre.database.unit_of_work() as uow:
+        erased = uow.session.get(Case, cases[4].id)
+        erased.erased_at = NOW
+        index_case(uow.session, erased)
+        uow.commit()
+    typed = ("सुनी", "sunita", "gu", "3210", "123/2026", "0002", "radha", "2026-27")
+    before = {t: found(centre, boss, t) for t in typed}
+    with centre.database.unit_of_work() as uow:
+        assert rebuild_index(uow.session) == 4
+        uow.commit()
+    assert {t: found(centre, boss, t) for t in typed} == before
+    assert before["radha"] == set()
+
+
+def test_sorting_by_status_pages_one_status_after_the_other(centre, boss, cases, plans):
+    with centre.database.unit_of_work() as uow:
+        for index, status in ((1, CaseStatus.DISPOSED), (3, CaseStatus.IN_PROGRESS)):
+            uow.session.get(Case, cases[index].id).status = status
+        uow.session.get(Case, cases[2].id).status = CaseStatus.REOPENED
+        uow.commit()
+    # registered (newest first), in progress, reopened, disposed
+    ascending = [number(cases, i) for i in (4, 0, 3, 2, 1)]
+    descending = [number(cases, i) for i in (1, 2, 3, 4, 0)]  # still newest first within
+    for is_descending, expected in ((False, ascending), (True, descending)):
+        whole = search(centre, boss, sort=CaseSort.STATUS, descending=is_descending)
+        assert numbers(whole) == expected and whole.total == 5
+        for size in (1, 2, 3):
+            paged = []
+            for offset in range(0, 5, size):
+                page = search(
+                    centre,
+                    boss,
+                    sort=CaseSort.STATUS,
+                    descending=is_descending,
+                    offset=offset,
+                    limit=size,
+                )
+                assert page.total == 5
+                paged += numbers(page)
+            assert paged == expected, (is_descending, size)
+    assert all("TEMP B-TREE" not in plan for plan in plans)
+    text_page = search(
+        centre, boss, "su", sort=CaseSort.STATUS, descending=False, offset=1, limit=1
+    )
+    assert numbers(text_page) == [number(cases, 2)] and text_page.total == 2
+    filtered = search(
+        centre,
+        boss,
+        sort=CaseSort.STATUS,
+        statuses=frozenset({"registered", "disposed"}),
+        descending=False,
+    )
+    assert numbers(filtered) == [number(cases, i) for i in (4, 0, 1)]

@@ -15,7 +15,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -244,6 +244,16 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
         self.edit_button.clicked.connect(self.start_editing)
         self.save_button.clicked.connect(self.save_details)
         self.cancel_edit_button.clicked.connect(self.cancel_editing)
+        # The same keys save as on the intake screen (only while editing: see save_details).
+        self.save_shortcuts = [
+            QShortcut(
+                QKeySequence(keys),
+                page,
+                self.save_details,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+            for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
+        ]
         self.details_hint = QLabel()
         self.details_hint.setWordWrap(True)
         bar = QHBoxLayout()

@@ -43,8 +43,8 @@ from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
-DATE_FORMAT = "dd/MM/yyyy"
-DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+DATE_FORMAT = "dd-MM-yyyy"
+DATE_TIME_FORMAT = "dd-MM-yyyy HH:mm"
 OVERDUE_COLOUR = "#b3261e"
 RECORD_CONTEXT = "CaseRecord"
 

@@ -44,7 +44,7 @@ def _status_label(status: str) -> str:
 
 def _registered_on(match: PossibleMatch) -> str:
     local = match.registered_at.astimezone()
-    return local.strftime("%d/%m/%Y")
+    return local.strftime("%d-%m-%Y")
 
 
 class MatchCard(Retranslating, QFrame):

@@ -21,7 +21,7 @@ from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
-DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+DATE_TIME_FORMAT = "dd-MM-yyyy HH:mm"
 
 
 def role_label(role: str) -> str:

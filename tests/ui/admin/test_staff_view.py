@@ -187,7 +187,7 @@ def test_the_model_shows_roles_status_and_last_sign_in(switcher):
     ]
     assert text(2, Column.LAST_SIGN_IN) == "Never"
     local = datetime(2026, 11, 23, 9, 30, tzinfo=UTC).astimezone()
-    assert text(0, Column.LAST_SIGN_IN) == local.strftime("%d/%m/%Y %H:%M")
+    assert text(0, Column.LAST_SIGN_IN) == local.strftime("%d-%m-%Y %H:%M")
     assert text(0, Column.NAME) == "Asha Kumari"
     assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
     grey = model.index(3, Column.NAME).data(Qt.ItemDataRole.ForegroundRole)

@@ -661,3 +661,16 @@ def test_an_edit_checks_the_version_it_started_from_even_after_a_reload(
     view.reload()  # e.g. after recording a service while editing
     assert not view.save_details()
     assert view.details_error.isVisibleTo(view)
+
+
+def test_ctrl_s_saves_an_edit_as_on_the_intake_screen(qtbot, make_view, operator, case_id):
+    view = make_view(operator, case_id)
+    view.show()
+    qtbot.waitExposed(view)
+    view.edit_button.click()
+    view.form.occupation.setFocus()
+    qtbot.waitUntil(view.form.occupation.hasFocus)
+    view.form.occupation.setText("Weaver")
+    qtbot.keyClick(view.form.occupation, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.editing
+    assert view.detail.occupation == "Weaver"
