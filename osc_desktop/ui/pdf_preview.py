@@ -7,7 +7,7 @@ survivor's forms) must not be left in temporary folders.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -93,7 +93,7 @@ class PdfPreviewDialog(Retranslating, QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        self.resize(720, 860)
+        self.resize(_fitting_size(parent, QSize(720, 860)))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -138,3 +138,12 @@ class PdfPreviewDialog(Retranslating, QDialog):
             )
             return False
         return True
+
+
+def _fitting_size(parent: QWidget | None, wanted: QSize) -> QSize:
+    """`wanted`, made smaller where the screen is (a 1366x768 laptop), so the buttons show."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(40, 80)  # window frame and title bar
+    return wanted.boundedTo(room)

@@ -49,3 +49,13 @@ def test_save_writes_the_exact_bytes_and_reports_failure(qtbot, switcher, tmp_pa
     )
     assert not dialog.save_to(str(tmp_path / "missing-folder" / "out.pdf"))
     assert warnings and warnings[0].startswith("The file could not be saved")
+
+
+def test_the_preview_fits_a_small_screen_so_its_buttons_show(qtbot, switcher):
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = PdfPreviewDialog(_two_page_pdf(), "doc.pdf")
+    qtbot.addWidget(dialog)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.height() < room.height()
+    assert dialog.width() < room.width()
