@@ -9,7 +9,6 @@ any link to an earlier case of the same woman, and the audit event are all saved
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -87,18 +86,13 @@ def _checked(
 
     When editing (`current`): a case worker who was already on the case may stay even if
     deactivated since, so that other corrections can still be saved (a newly chosen one must be
-    active); and a phone number given back exactly as stored stays as stored (a landline such
-    as 06122345678 would otherwise be read again as 0 + a mobile number).
+    active).
     Raises ValidationError naming every bad field at once.
     """
     errors: dict[str, FieldInvalid] = {}
     clean = None
-    keep_phone = current is not None and current.phone != "" and data.phone == current.phone
     try:
-        clean = clean_intake(replace(data, phone="") if keep_phone else data, today=today)
-        if keep_phone:
-            assert current is not None
-            clean = replace(clean, phone=current.phone)
+        clean = clean_intake(data, today=today)
     except ValidationError as problem:
         errors.update(problem.field_errors)
     current_case_worker_id = current.case_worker_id if current is not None else None

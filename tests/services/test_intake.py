@@ -33,7 +33,6 @@ from osc_desktop.services import case_search
 from osc_desktop.services.audit_log import AuditAction
 from osc_desktop.services.case_dto import ChildInput, IntakeInput, IntakeSection, PerpetratorInput
 from osc_desktop.services.case_record import open_case
-from osc_desktop.services.centre_setup import record_centre
 from osc_desktop.services.intake import missing_sections, register_case, update_intake
 from osc_desktop.services.intake_validation import (
     AGE_INVALID,
@@ -45,18 +44,6 @@ from tests.conftest import MANAGER_PASSWORD
 from tests.helpers import insert_staff
 
 NOW = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def db(empty_database, profile, manager):
-    with empty_database.unit_of_work() as uow:
-        record_centre(uow, profile, manager)
-    return empty_database
-
-
-@pytest.fixture
-def boss(db):
-    return actor_of(db, "asha.kumari")
 
 
 @pytest.fixture
@@ -298,7 +285,7 @@ def test_an_update_names_only_the_fields_that_changed(db, boss, monkeypatch):
     data = replace(as_input(before), phone="0612 2345678", violence=frozenset({"domestic"}))
     with db.unit_of_work() as uow:
         detail = update_intake(uow, ref.id, data, expected_updated_at=before.updated_at, by=boss)
-    assert detail.phone == "06122345678" and detail.violence == ("domestic",)
+    assert detail.phone == "0612 2345678" and detail.violence == ("domestic",)
     (event,) = audit_rows(db, AuditAction.CASE_UPDATED)
     assert json.loads(event.details)["fields"] == ["phone", "violence"]
     assert indexed == [ref.id]
@@ -483,7 +470,7 @@ def test_register_then_open_gives_back_what_was_typed(db, boss, data):
     assert detail.marital_status == (data.marital_status or None)
     assert (
         detail.phone
-        == {"": "", "98765 43210": "9876543210", "+91 612 2345678": "06122345678"}[data.phone]
+        == {"": "", "98765 43210": "9876543210", "+91 612 2345678": "0612 2345678"}[data.phone]
     )
     for name in (
         "safe_to_call",
@@ -510,11 +497,11 @@ def test_register_then_open_gives_back_what_was_typed(db, boss, data):
 
 
 def test_a_landline_given_back_as_stored_stays_a_landline(db, boss):
-    """06122345678 is stored for "0612 2345678"; read again alone it would pass for 0 + the
-    mobile 61223 45678, so a number given back unchanged is kept as stored."""
+    """A landline is stored with its STD code apart ("0612 2345678"), so saving the form again
+    reads it as the same landline, not as 0 + the mobile 61223 45678."""
     ref = register(db, boss, now=NOW, phone="0612 2345678")
     before = load(db, boss, ref.id)
-    assert before.phone == "06122345678"
+    assert before.phone == "0612 2345678"
     with db.unit_of_work() as uow:
         after = update_intake(
             uow,
@@ -523,6 +510,6 @@ def test_a_landline_given_back_as_stored_stays_a_landline(db, boss):
             expected_updated_at=before.updated_at,
             by=boss,
         )
-    assert after.phone == "06122345678"
+    assert after.phone == "0612 2345678"
     (event,) = audit_rows(db, AuditAction.CASE_UPDATED)
     assert json.loads(event.details)["fields"] == ["occupation"]
