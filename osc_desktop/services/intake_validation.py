@@ -29,7 +29,12 @@ from osc_desktop.models import (
     ViolenceKind,
 )
 from osc_desktop.services.case_dto import IntakeInput
-from osc_desktop.services.validation import REQUIRED, clean_indian_phone, clean_text
+from osc_desktop.services.validation import (
+    DEVANAGARI_TO_ASCII_DIGITS,
+    REQUIRED,
+    clean_indian_phone,
+    clean_text,
+)
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -99,7 +104,7 @@ CASE_WORKER_NOT_ACTIVE = QT_TRANSLATE_NOOP(
 )
 
 # Digits as typed on a Hindi keyboard (०-९) read as 0-9; other scripts' digits are refused.
-_TO_ASCII_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_TO_ASCII_DIGITS = DEVANAGARI_TO_ASCII_DIGITS
 _WHOLE_NUMBER = re.compile(r"^[0-9]{1,3}$")
 
 

@@ -28,6 +28,9 @@ SHORT_NUMBER_INVALID = QT_TRANSLATE_NOOP(
     "validation", "Give the number as digits only, from 3 to 12 of them."
 )
 
+# Devanagari digits (typed with an InScript keyboard) read as the ASCII ones.
+DEVANAGARI_TO_ASCII_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
 _MOBILE = re.compile(r"^[6-9]\d{9}$")
 # STD code and subscriber number together are 10 digits, after the leading 0.
 _LANDLINE = re.compile(r"^0[1-9]\d{9}$")
@@ -63,16 +66,19 @@ def clean_indian_phone(value: str, *, required: bool) -> str:
     back as 11 digits with their leading 0, and with a space after the STD code when it was
     written apart ("0612 2345678"), so that cleaning the result again gives it back unchanged
     (06122345678 alone would read as the mobile 61223 45678).
+    Devanagari digits are read as the same digits and stored as ASCII ones, so search and
+    matching find the number however it was typed.
     Raises FieldInvalid.
     """
-    text = value.strip()
+    text = value.strip().translate(DEVANAGARI_TO_ASCII_DIGITS)
     if not text:
         if required:
             raise FieldInvalid(REQUIRED)
         return ""
-    if re.search(r"[^\d\s+\-().]", text) or "+" in text[1:]:
+    # Only ASCII digits from here: \d would also let other scripts' digits through.
+    if re.search(r"[^0-9\s+\-().]", text) or "+" in text[1:]:
         raise FieldInvalid(PHONE_INVALID)
-    groups = re.findall(r"\d+", text)
+    groups = re.findall(r"[0-9]+", text)
     digits = "".join(groups)
     if text.startswith("+"):
         if not digits.startswith("91"):

@@ -49,6 +49,10 @@ from osc_desktop.services.validation import (
         ("+91 612 2345678", "0612 2345678"),
         ("+91 522 2345678", "0522 2345678"),  # Lucknow: after +91 a 5 starts an STD code
         ("0612.234.5678", "0612 2345678"),
+        # typed with an InScript keyboard: Devanagari digits, alone or mixed
+        ("९८७६५४३२१०", "9876543210"),
+        ("9८७६५ 43210", "9876543210"),
+        ("०६१२ २३४५६७८", "0612 2345678"),
     ],
 )
 def test_indian_numbers_normalise(typed, canonical):
@@ -73,7 +77,9 @@ def test_indian_numbers_normalise(typed, canonical):
         "++919876543210",
         "98765+43210",
         "9876543210 ext 5",
-        "०९८७६५४३२१०",  # Devanagari digits
+        "९८७६५४३२१०५",  # Devanagari digits, one too many
+        "98765 ४३२१",  # too few, however written
+        "٩٨٧٦٥٤٣٢١٠",  # Arabic-Indic digits are not read as a phone number
         "00000000000",
         "0",
         "+",
