@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from osc_desktop.services.dto import ids_only_repr
+
 
 class IntakeSection(StrEnum):
     """The parts of an intake; a case lists those still missing until it is complete."""
@@ -28,11 +30,15 @@ class ChildInput:
     age_years: str  # as typed
     name: str = ""
 
+    __repr__ = ids_only_repr("sex")
+
 
 @dataclass(frozen=True)
 class PerpetratorInput:
     relationship: str  # Relationship value
     name: str = ""
+
+    __repr__ = ids_only_repr("relationship")
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class IntakeInput:
     consent_statistics: bool | None = None
     case_worker_id: int | None = None
 
+    __repr__ = ids_only_repr("arrival")
+
 
 @dataclass(frozen=True)
 class CaseRef:
@@ -90,12 +98,16 @@ class ChildRow:
     age_years: int
     name: str
 
+    __repr__ = ids_only_repr("id")
+
 
 @dataclass(frozen=True)
 class PerpetratorRow:
     id: int
     relationship: str
     name: str
+
+    __repr__ = ids_only_repr("id")
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,8 @@ class LinkedCase:
     status: str
     linked_at: datetime
     linked_by_name: str
+
+    __repr__ = ids_only_repr("link_id", "case_id")
 
 
 @dataclass(frozen=True)
@@ -165,8 +179,7 @@ class CaseDetail:
     case_worker_name: str = ""
     linked_cases: tuple[LinkedCase, ...] = ()
 
-    def __repr__(self) -> str:  # survivors' data must never reach a log through a repr
-        return f"CaseDetail(id={self.id}, case_number={self.case_number!r})"
+    __repr__ = ids_only_repr("id", "case_number")
 
 
 class CaseSort(StrEnum):
@@ -190,6 +203,8 @@ class CaseQuery:
     sort: CaseSort = CaseSort.REGISTERED_AT
     descending: bool = True
 
+    __repr__ = ids_only_repr("sort")
+
 
 @dataclass(frozen=True)
 class CaseListRow:
@@ -206,8 +221,7 @@ class CaseListRow:
     erased: bool
     name_withheld: bool = False  # display_name is then her alias
 
-    def __repr__(self) -> str:
-        return f"CaseListRow(id={self.id}, case_number={self.case_number!r})"
+    __repr__ = ids_only_repr("id", "case_number")
 
 
 @dataclass(frozen=True)
@@ -230,5 +244,4 @@ class PossibleMatch:
     similar_name: bool
     similar_age: bool
 
-    def __repr__(self) -> str:
-        return f"PossibleMatch(case_id={self.case_id})"
+    __repr__ = ids_only_repr("case_id")

@@ -27,7 +27,7 @@ from osc_desktop.services.case_status import (
     move_status,
 )
 from osc_desktop.services.centre_setup import _Collector
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.dto import Actor, ids_only_repr
 from osc_desktop.services.permissions import ROLE_PERMISSIONS, Permission, require
 from osc_desktop.services.validation import REQUIRED, clean_text
 
@@ -45,6 +45,8 @@ class ServiceInput:
     summary: str = ""
     confidential_notes: str = field(default="", repr=False)
 
+    __repr__ = ids_only_repr("kind")
+
 
 @dataclass(frozen=True)
 class ServiceRow:
@@ -56,6 +58,8 @@ class ServiceRow:
     recorded_at: datetime
     has_confidential_notes: bool
     confidential_notes: str | None = field(repr=False)  # None: this role may not read them
+
+    __repr__ = ids_only_repr("id", "kind")
 
 
 def _row(record: ServiceRecord, names: dict[int, str], may_read_notes: bool) -> ServiceRow:

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+
+
+def ids_only_repr(*shown: str) -> Callable[[object], str]:
+    """A `__repr__` that shows only the named (non-identifying) fields, e.g. ids.
+
+    Data about survivors must never reach a log or a traceback through a repr. Assigned in a
+    dataclass's body (`__repr__ = ids_only_repr("id")`), it is kept: @dataclass does not replace
+    a __repr__ the class defines itself.
+    """
+
+    def __repr__(self: object) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
+        return f"{type(self).__name__}({values})"
+
+    return __repr__
 
 
 @dataclass(frozen=True)

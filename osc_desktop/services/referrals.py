@@ -20,7 +20,7 @@ from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_services import past_date, staff_names
 from osc_desktop.services.case_status import case_for_change, case_for_reading, local_date
 from osc_desktop.services.centre_setup import _Collector
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.dto import Actor, ids_only_repr
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.validation import clean_text
 
@@ -42,6 +42,8 @@ class ReferralInput:
     referred_on: date | None = None
     notes: str = field(default="", repr=False)
 
+    __repr__ = ids_only_repr("target")
+
 
 @dataclass(frozen=True)
 class ReferralRow:
@@ -53,6 +55,8 @@ class ReferralRow:
     notes: str = field(repr=False)
     recorded_by_name: str
     updated_at: datetime
+
+    __repr__ = ids_only_repr("id", "target", "status")
 
 
 def _row(referral: Referral, names: dict[int, str]) -> ReferralRow:
