@@ -54,6 +54,12 @@ PRINTED_ON: Pair = ("Printed", "प्रिंट किया गया")
 NAME: Pair = ("Name", "नाम")
 DATE: Pair = ("Date", "तारीख")
 SIGNATURE_NOTE: Pair = ("Signature or thumbprint", "हस्ताक्षर या अंगूठे का निशान")
+AGE: Pair = ("Age (years)", "आयु (वर्ष)")
+SURVIVOR: Pair = ("Survivor", "पीड़िता")
+GUARDIAN: Pair = (
+    "Parent or guardian (she is under 18)",
+    "माता-पिता या अभिभावक (पीड़िता 18 वर्ष से कम है)",
+)
 
 
 def bi(pair: Pair) -> str:
@@ -298,6 +304,16 @@ class Signer:
     who: Pair  # e.g. ("Survivor", "पीड़िता")
     name: str = ""  # printed on the name line when known; "" leaves it to be written
     note: Pair = SIGNATURE_NOTE  # under ``who``: what goes in the box
+
+
+def her_signer(detail: CaseDetail) -> Signer:
+    """Her box to sign: hers, or her parent's or guardian's when she is under 18."""
+    return Signer(GUARDIAN if detail.is_minor else SURVIVOR)
+
+
+def age_text(detail: CaseDetail) -> str:
+    """Her age in years, or "" when not recorded."""
+    return "" if detail.age_years is None else str(detail.age_years)
 
 
 def signature_boxes(

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from osc_desktop.printing.case_form_parts import (
+    AGE,
     NO,
     YES,
     FormHeader,
@@ -27,9 +28,11 @@ from osc_desktop.printing.case_form_parts import (
     RuledLines,
     Signer,
     TextStyles,
+    age_text,
     bi,
     build_header,
     furniture_for,
+    her_signer,
     signature_boxes,
     text_styles,
 )
@@ -42,7 +45,6 @@ PDF_TITLE = "Consent form"
 TITLE: Pair = ("Consent form", "सहमति फ़ॉर्म")
 
 HER_NAME: Pair = ("Her name", "पीड़िता का नाम")
-AGE: Pair = ("Age (years)", "आयु (वर्ष)")
 READ_IN: Pair = ("Read to her in (language)", "किस भाषा में पढ़कर सुनाया गया")
 
 INTRODUCTION: Pair = (
@@ -107,11 +109,6 @@ CHANGE_OF_MIND: Pair = (
     "आप इनमें से कोई भी जवाब बाद में केंद्र के कर्मचारियों को बताकर बदल सकती हैं।",
 )
 
-SURVIVOR: Pair = ("Survivor", "पीड़िता")
-GUARDIAN: Pair = (
-    "Parent or guardian (she is under 18)",
-    "माता-पिता या अभिभावक (पीड़िता 18 वर्ष से कम है)",
-)
 WITNESS: Pair = ("Staff witness", "गवाह कर्मचारी")
 WITNESS_NOTE: Pair = (
     "Signature. I read this form aloud to her and she gave these answers freely.",
@@ -155,14 +152,14 @@ def build_context(
     return ConsentFormContext(
         header=build_header(detail, centre, printed_at, tz),
         her_name=detail.alias if detail.name_withheld else detail.full_name,
-        age="" if detail.age_years is None else str(detail.age_years),
+        age=age_text(detail),
         language=detail.language,
         items=tuple(
             ConsentItem(heading, text, question, answer)
             for (heading, text, question), answer in zip(texts, answers, strict=True)
         ),
         signers=(
-            Signer(GUARDIAN if detail.is_minor else SURVIVOR),
+            her_signer(detail),
             Signer(WITNESS, note=WITNESS_NOTE),
         ),
     )

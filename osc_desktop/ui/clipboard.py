@@ -1,8 +1,12 @@
-"""Copying a phone number or address: cleared from the clipboard again after 30 seconds."""
+"""Copying a phone number or address: cleared from the clipboard again after 30 seconds.
+
+The same holds for anything copied from the app with Ctrl+C or Cut (a name, an address, a
+narrative): the main window watches the clipboard for copies made by this application.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 SENSITIVE_CLIPBOARD_MS = 30_000
@@ -33,6 +37,25 @@ class SensitiveClipboard(QObject):
             data.setData(f'application/x-qt-windows-mime;value="{windows_format}"', value)
         data.setData("x-kde-passwordManagerHint", b"secret")
         QGuiApplication.clipboard().setMimeData(data)
+        self._copied = text
+        self._timer.start()
+
+    def watch_this_application(self) -> None:
+        """Also take off, after the same delay, text copied or cut from any field of the app."""
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_data_changed)
+
+    def _on_clipboard_data_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        # ownsClipboard() says so on Windows and X11; where a platform cannot tell, a copy made
+        # while this application is the active one was made in it.
+        ours = clipboard.ownsClipboard() or (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        if not ours:
+            return  # copied in another program: not ours to clear
+        text = clipboard.text()
+        if not text or text == self._copied:
+            return
         self._copied = text
         self._timer.start()
 

@@ -56,6 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.kiosk = kiosk
         self._closing_allowed = not kiosk
         self.clipboard = SensitiveClipboard(self)
+        self.clipboard.watch_this_application()
         self.idle = IdleWatcher(QApplication.instance(), idle_minutes * MINUTE_MS)
         self.idle.idle.connect(self.lock)
 

@@ -6,6 +6,7 @@ import subprocess
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from osc_desktop.printing.case_form_parts import FormHeader
 from osc_desktop.services.case_dto import CaseDetail, ChildRow, PerpetratorRow
 from osc_desktop.services.dto import CentreProfile
 
@@ -24,6 +25,13 @@ CENTRE = CentreProfile(
     women_helpline="181",
     emergency_number="112",
     created_at=datetime(2026, 4, 1, tzinfo=UTC),
+)
+# What the top of every page of full_case()'s forms says, printed at PRINTED_AT in India.
+FULL_CASE_HEADER = FormHeader(
+    centre_name="One Stop Centre (Sakhi), Patna Sadar",
+    case_number="PAT/2026-27/0042",
+    registered_at="23-11-2026, 14:05",
+    printed_at="23-11-2026, 16:35",
 )
 
 

@@ -6,14 +6,12 @@ import re
 
 import pytest
 
-from osc_desktop.printing.case_form_parts import FormHeader, Signer
+from osc_desktop.printing.case_form_parts import GUARDIAN, SURVIVOR, Signer
 from osc_desktop.printing.consent_form import (
     CONSENT_SERVICES,
     CONSENT_SHARING,
     CONSENT_STATISTICS,
-    GUARDIAN,
     PDF_TITLE,
-    SURVIVOR,
     WITNESS,
     WITNESS_NOTE,
     ConsentFormContext,
@@ -23,6 +21,7 @@ from osc_desktop.printing.consent_form import (
 )
 from tests.printing.case_samples import (
     CENTRE,
+    FULL_CASE_HEADER,
     IST,
     PRINTED_AT,
     PRIVATE_USE,
@@ -36,12 +35,7 @@ from tests.printing.case_samples import (
 def test_build_context_of_a_complete_case():
     context = build_context(full_case(), CENTRE, PRINTED_AT, tz=IST)
     assert context == ConsentFormContext(
-        header=FormHeader(
-            centre_name="One Stop Centre (Sakhi), Patna Sadar",
-            case_number="PAT/2026-27/0042",
-            registered_at="23-11-2026, 14:05",
-            printed_at="23-11-2026, 16:35",
-        ),
+        header=FULL_CASE_HEADER,
         her_name="सुनीता क्षत्रिय",
         age="32",
         language="Hindi, Bhojpuri",

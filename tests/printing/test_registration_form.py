@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from osc_desktop.printing.case_form_parts import FormHeader, Signer
+from osc_desktop.printing.case_form_parts import GUARDIAN, SURVIVOR, Signer
 from osc_desktop.printing.case_labels_hi import HINDI, hindi
 from osc_desktop.printing.registration_form import (
-    GUARDIAN,
     PDF_TITLE,
     STAFF_WHO_REGISTERED,
-    SURVIVOR,
     ChildLine,
     FormField,
     FormSection,
@@ -30,6 +28,7 @@ from osc_desktop.printing.registration_form import (
 from osc_desktop.services.case_vocabulary import ALL_LABELS
 from tests.printing.case_samples import (
     CENTRE,
+    FULL_CASE_HEADER,
     IST,
     PRINTED_AT,
     PRIVATE_USE,
@@ -74,12 +73,7 @@ def test_hindi_of_an_unknown_label_is_an_error():
 def test_build_context_of_a_complete_case():
     context = build_context(full_case(), CENTRE, PRINTED_AT, tz=IST)
     assert context == RegistrationFormContext(
-        header=FormHeader(
-            centre_name="One Stop Centre (Sakhi), Patna Sadar",
-            case_number="PAT/2026-27/0042",
-            registered_at="23-11-2026, 14:05",
-            printed_at="23-11-2026, 16:35",
-        ),
+        header=FULL_CASE_HEADER,
         missing=(),
         how_she_came=FormSection(
             ("How she came", "संपर्क का माध्यम"),

@@ -18,17 +18,9 @@ from osc_desktop.services import audit_trail as at
 from osc_desktop.services.audit_log import ACTION_LABELS, AuditAction, record_event, row_hash
 from osc_desktop.services.audit_trail import AuditFilter
 from osc_desktop.services.auth import actor_for
-from osc_desktop.services.centre_setup import record_centre
 from osc_desktop.services.dto import Actor
 
 EVERYTHING = AuditFilter()
-
-
-@pytest.fixture
-def db(empty_database, profile, manager):
-    with empty_database.unit_of_work() as uow:
-        record_centre(uow, profile, manager)
-    return empty_database
 
 
 def _staff(db, username: str, role: Role, full_name: str = "", active: bool = True) -> Actor:

@@ -19,18 +19,6 @@ from osc_desktop.services.centre_setup import record_centre
 from tests.case_factory import actor_of, register
 
 
-@pytest.fixture
-def db(empty_database, profile, manager):
-    with empty_database.unit_of_work() as uow:
-        record_centre(uow, profile, manager)
-    return empty_database
-
-
-@pytest.fixture
-def boss(db):
-    return actor_of(db, "asha.kumari")
-
-
 def at(day: date) -> datetime:
     """Midday local time on `day`, as an aware UTC datetime."""
     return datetime(day.year, day.month, day.day, 12).astimezone().astimezone(UTC)

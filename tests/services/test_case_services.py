@@ -12,14 +12,9 @@ from osc_desktop.models import AuditEvent, CaseStatus, ServiceRecord
 from osc_desktop.services import case_services as svc
 from osc_desktop.services.erasure import erase_case
 from osc_desktop.services.validation import CONTROL_CHARS, REQUIRED, TOO_LONG
-from tests.services.progress_support import at, audit, case_row, local, new_case, staff
+from tests.services.progress_support import at, audit, case_row, local, new_case
 
 NOTES = "Session 2: she spoke about the night of 14 October; fears her brother-in-law."
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
 
 
 def _record(centre, case_id, who, **fields):

@@ -18,12 +18,7 @@ from osc_desktop.models import Case, CaseStatus, FollowUp, Outcome, StatusChange
 from osc_desktop.services import case_status as cs
 from osc_desktop.services.erasure import erase_case
 from osc_desktop.services.validation import TOO_LONG
-from tests.services.progress_support import at, audit, case_row, new_case, staff
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
+from tests.services.progress_support import at, audit, case_row, new_case
 
 
 def _changes(centre, case_id):

@@ -11,12 +11,7 @@ from osc_desktop.services import referrals as ref
 from osc_desktop.services.case_services import DATE_IN_FUTURE
 from osc_desktop.services.erasure import erase_case
 from osc_desktop.services.validation import TOO_LONG
-from tests.services.progress_support import at, audit, case_row, local, new_case, staff
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
+from tests.services.progress_support import at, audit, case_row, local, new_case
 
 
 def _add(centre, case_id, who, **fields):

@@ -24,7 +24,7 @@ from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH
 from osc_desktop.services import staff_accounts as sa
 from osc_desktop.services.audit_log import AuditAction
 from osc_desktop.services.auth import change_own_password, log_in
-from osc_desktop.services.centre_setup import USERNAME_INVALID, record_centre
+from osc_desktop.services.centre_setup import USERNAME_INVALID
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.staff_accounts import (
     ROLE_INVALID,
@@ -37,13 +37,6 @@ from tests.conftest import MANAGER_PASSWORD
 
 NEW_PASSWORD = "meri apni lambi line"
 TEMPORARY = re.compile(r"^[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}-[a-hj-km-np-z2-9]{4}$")
-
-
-@pytest.fixture
-def db(empty_database, profile, manager):
-    with empty_database.unit_of_work() as uow:
-        record_centre(uow, profile, manager)
-    return empty_database
 
 
 def _actor(db, username: str) -> Actor:

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +37,8 @@ from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
+from osc_desktop.ui.service_calls import call_service
+from osc_desktop.ui.widgets.date_edit import make_date_edit
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -48,7 +49,6 @@ T = TypeVar("T")
 
 DEFAULT_DAYS = 30
 MAX_COLUMN_WIDTH = 260
-DATE_FORMAT = "dd-MM-yyyy"
 INTACT_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -92,9 +92,9 @@ class AuditView(Retranslating, QWidget):
             combo.setMinimumContentsLength(letters)
         today = QDate.currentDate()
         self.from_label = QLabel()
-        self.from_date = self._date_edit(today.addDays(-DEFAULT_DAYS))
+        self.from_date = make_date_edit(today.addDays(-DEFAULT_DAYS))
         self.to_label = QLabel()
-        self.to_date = self._date_edit(today)
+        self.to_date = make_date_edit(today)
         self.record_label = QLabel()
         self.record_edit = QLineEdit()
         self.record_edit.setMaxLength(60)
@@ -173,13 +173,6 @@ class AuditView(Retranslating, QWidget):
         layout.addWidget(self.outcome_label)
         self.setTabOrder(self.record_edit, self.search_button)
         self.retranslate_ui()
-
-    def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMaximumDate(QDate(9999, 12, 31))
-        return edit
 
     def retranslate_ui(self) -> None:
         self.user_label.setText(self.tr("&Staff:"))
@@ -400,17 +393,9 @@ class AuditView(Retranslating, QWidget):
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)` with a busy cursor; a refusal is explained and gives None."""
-        refusal: OscError | None = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.centre.database.unit_of_work() as uow:
-                return action(uow)
-        except OscError as error:
-            refusal = error
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            if refusal is not None:
-                show_service_error(self, refusal)
-                if isinstance(refusal, SessionEnded):
-                    self.session_ended.emit()
+        return call_service(self.centre, action, self._refused, busy=True)
+
+    def _refused(self, error: OscError) -> None:
+        show_service_error(self, error)
+        if isinstance(error, SessionEnded):
+            self.session_ended.emit()

@@ -23,12 +23,13 @@ from osc_desktop.errors import LastManager, OscError
 from osc_desktop.services.staff_accounts import ROLE_LABELS, IssuedPassword, NewStaffInput, StaffRow
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import role_label
+from osc_desktop.ui.widgets.dialog_actions import button_row
 from osc_desktop.ui.widgets.form_field import FieldForm
+from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import Suspendable
 
 DEFAULT_ROLE = "operator"
-HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class StaffDialog(Suspendable, Retranslating, QDialog):
@@ -84,14 +85,10 @@ class StaffDialog(Suspendable, Retranslating, QDialog):
             username.editor.setEnabled(False)
             self.role.setCurrentIndex(max(0, self.role.findData(existing.role)))
 
-        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton()
         self.cancel_button = QPushButton()
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = button_row(self, self.save_button, self._on_save_clicked, self.cancel_button)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.cancel_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -204,10 +201,7 @@ class IssuedPasswordDialog(Retranslating, QDialog):
         self.issued = issued
         self.full_name = full_name
         self.heading = QLabel()
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
-        self.heading.setFont(heading_font)
+        make_bold(self.heading, 1.2)
         self.heading.setWordWrap(True)
         self.username_label = QLabel()
         self.username_label.setWordWrap(True)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from osc_desktop.services.staff_accounts import IssuedPassword, NewStaffInput, S
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel
+from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import ResumesDialogs
@@ -116,7 +116,7 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
     def selected(self) -> StaffRow | None:
         """The account in the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.staff_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def select_user(self, user_id: int) -> None:
         row = self.model.row_of(user_id)
@@ -163,17 +163,7 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained to the user and gives None."""
-        refusal: OscError | None = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self._in_transaction(action)
-        except OscError as error:
-            refusal = error
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            if refusal is not None:
-                self._refused(refusal)
+        return call_service(self.centre, action, self._refused, busy=True)
 
     def _refused(self, error: OscError) -> None:
         show_service_error(self, error)

@@ -85,6 +85,7 @@ from osc_desktop.ui.clipboard import SensitiveClipboard
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.language import tr_error
+from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.form_field import ERROR_STYLE
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -595,11 +596,7 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained to the user and gives None."""
-        try:
-            return self._in_transaction(action)
-        except OscError as error:
-            self._refused(error)
-            return None
+        return call_service(self.centre, action, self._refused)
 
     def _refused(self, error: OscError) -> None:
         show_service_error(self, error)

@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,8 @@ from osc_desktop.ui.item_models.case_table_model import (
     status_label,
     violence_label,
 )
+from osc_desktop.ui.service_calls import call_service
+from osc_desktop.ui.widgets.date_edit import make_date_edit
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -57,7 +58,6 @@ T = TypeVar("T")
 
 SEARCH_DELAY_MS = 250  # search as you type, once typing pauses
 MAX_SEARCH_LENGTH = 100
-DATE_FORMAT = "dd-MM-yyyy"
 MAX_COLUMN_WIDTH = 280
 # "Open" in the status filter: every case not disposed.
 OPEN_STATUSES = frozenset({CaseStatus.REGISTERED, CaseStatus.IN_PROGRESS, CaseStatus.REOPENED})
@@ -137,8 +137,8 @@ class CaseListPanel(Retranslating, QWidget):
         for period in Period:
             self.period_combo.addItem("", period.value)
         today = QDate.currentDate()
-        self.from_date = self._date_edit(QDate(today.year(), today.month(), 1))
-        self.to_date = self._date_edit(today)
+        self.from_date = make_date_edit(QDate(today.year(), today.month(), 1))
+        self.to_date = make_date_edit(today)
         self.dates_dash = QLabel("–")
         self.worker_label = QLabel()
         self.worker_combo = QComboBox()
@@ -251,13 +251,6 @@ class CaseListPanel(Retranslating, QWidget):
         self.setTabOrder(self.to_date, self.worker_combo)
         self.setTabOrder(self.worker_combo, self.table)
         self.retranslate_ui()
-
-    def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMaximumDate(QDate(9999, 12, 31))
-        return edit
 
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
@@ -574,14 +567,12 @@ class CaseListPanel(Retranslating, QWidget):
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained and gives None."""
-        try:
-            with self.centre.database.unit_of_work() as uow:
-                return action(uow)
-        except OscError as error:
-            show_service_error(self, error)
-            if isinstance(error, SessionEnded):
-                self.session_ended.emit()
-            return None
+        return call_service(self.centre, action, self._refused)
+
+    def _refused(self, error: OscError) -> None:
+        show_service_error(self, error)
+        if isinstance(error, SessionEnded):
+            self.session_ended.emit()
 
 
 class CasesView(Retranslating, QWidget):

@@ -27,6 +27,7 @@ from osc_desktop.errors import OscError, SessionEnded
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.follow_up_table_model import FollowUpTableModel
+from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -182,11 +183,9 @@ class FollowUpsView(Retranslating, QWidget):
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained and gives None."""
-        try:
-            with self.centre.database.unit_of_work() as uow:
-                return action(uow)
-        except OscError as error:
-            show_service_error(self, error)
-            if isinstance(error, SessionEnded):
-                self.session_ended.emit()
-            return None
+        return call_service(self.centre, action, self._refused)
+
+    def _refused(self, error: OscError) -> None:
+        show_service_error(self, error)
+        if isinstance(error, SessionEnded):
+            self.session_ended.emit()

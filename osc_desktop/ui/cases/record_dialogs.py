@@ -14,12 +14,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -38,14 +36,16 @@ from osc_desktop.services.case_vocabulary import (
     SERVICE_LABELS,
     FollowUpResult,
 )
-from osc_desktop.ui.cases.record_models import DATE_FORMAT, case_label, format_date
-from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.cases.record_models import case_label
+from osc_desktop.ui.formats import format_date
 from osc_desktop.ui.language import tr_field_problem
+from osc_desktop.ui.widgets.date_edit import make_date_edit
+from osc_desktop.ui.widgets.dialog_actions import button_row, call_from_dialog
 from osc_desktop.ui.widgets.form_field import INVALID_STYLE, FieldError
+from osc_desktop.ui.widgets.labels import HINT_STYLE
 from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import Suspendable
 
-HINT_STYLE = "color: palette(placeholder-text);"
 Editor = QComboBox | QDateEdit | QLineEdit | QPlainTextEdit
 
 
@@ -72,14 +72,10 @@ class RecordDialog(Suspendable, Retranslating, QDialog):
         self.form_layout = QFormLayout()
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_error = FieldError()
-        self.buttons = QDialogButtonBox()
         self.save_button = QPushButton()
         self.cancel_button = QPushButton()
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = button_row(self, self.save_button, self._on_save_clicked, self.cancel_button)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(self.form_layout)
@@ -120,10 +116,7 @@ class RecordDialog(Suspendable, Retranslating, QDialog):
         return combo
 
     def add_date(self, name: str, value: date | None) -> QDateEdit:
-        editor = QDateEdit()
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
-        editor.setMaximumDate(_qdate(date.today()))
+        editor = make_date_edit(maximum=_qdate(date.today()))
         editor.setDate(_qdate(value or date.today()))
         self.add_row(name, editor)
         return editor
@@ -200,24 +193,17 @@ class RecordDialog(Suspendable, Retranslating, QDialog):
 
     def _on_save_clicked(self) -> None:
         values = self.values()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.outcome = self._save(values)
-        except ValidationError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.show_errors(
-                {name: tr_field_problem(problem) for name, problem in error.field_errors.items()}
-            )
+        saved, outcome = call_from_dialog(self, lambda: self._save(values), self._show_invalid)
+        if not saved:
             return
-        except OscError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.failure = error
-            show_service_error(self, error)
-            self.reject()
-            return
-        QGuiApplication.restoreOverrideCursor()
+        self.outcome = outcome
         self.show_errors({})
         self.accept()
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        self.show_errors(
+            {name: tr_field_problem(problem) for name, problem in error.field_errors.items()}
+        )
 
 
 class ServiceDialog(RecordDialog):

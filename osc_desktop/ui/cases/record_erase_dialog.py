@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.ui.errors_dialog import show_service_error
-from osc_desktop.ui.language import tr_field_problem
+from osc_desktop.errors import OscError
+from osc_desktop.ui.widgets.dialog_actions import button_row, call_from_dialog, problems_text
 from osc_desktop.ui.widgets.form_field import FieldError
+from osc_desktop.ui.widgets.labels import make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 DANGER_STYLE = (
@@ -47,10 +44,7 @@ class EraseDialog(Retranslating, QDialog):
         self._erase = erase
         self.failure: OscError | None = None
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        make_bold(self.heading, 1.15)
         self.heading.setWordWrap(True)
         self.instruction = QLabel()
         self.instruction.setWordWrap(True)
@@ -58,17 +52,15 @@ class EraseDialog(Retranslating, QDialog):
         self.confirmation.setObjectName("confirm_case_number")
         self.instruction.setBuddy(self.confirmation)
         self.error = FieldError()
-        self.buttons = QDialogButtonBox()
         self.erase_button = QPushButton()
         self.erase_button.setStyleSheet(DANGER_STYLE)
         self.cancel_button = QPushButton()
-        self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = button_row(
+            self, self.erase_button, self._on_erase_clicked, self.cancel_button
+        )
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
         self.cancel_button.setDefault(True)
-        self.erase_button.clicked.connect(self._on_erase_clicked)
-        self.cancel_button.clicked.connect(self.reject)
         self.confirmation.textChanged.connect(self._on_confirmation_text_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,20 +94,11 @@ class EraseDialog(Retranslating, QDialog):
     def _on_erase_clicked(self) -> None:
         if not self.matches():
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._erase(self.confirmation.text().strip())
-        except ValidationError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.error.show_message(
-                "\n".join(tr_field_problem(p) for p in error.field_errors.values())
-            )
-            return
-        except OscError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.failure = error
-            show_service_error(self, error)
-            self.reject()
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        typed = self.confirmation.text().strip()
+        erased, _ = call_from_dialog(
+            self,
+            lambda: self._erase(typed),
+            lambda error: self.error.show_message(problems_text(error)),
+        )
+        if erased:
+            self.accept()

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from osc_desktop.services.case_dto import CaseDetail
 from osc_desktop.ui.cases.record_models import (
     OVERDUE_COLOUR,
-    format_date,
     section_label,
     status_text,
 )
+from osc_desktop.ui.formats import format_date, local_date
+from osc_desktop.ui.widgets.labels import make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 FLAG_STYLE = (
@@ -61,10 +62,7 @@ class RecordHeader(Retranslating, QFrame):
 
         self.number_label = QLabel()
         self.number_label.setObjectName("case_number")
-        font = self.number_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.number_label.setFont(font)
+        make_bold(self.number_label, 1.35)
         self.number_label.setTextInteractionFlags(SELECTABLE)
         self.number_label.setCursor(Qt.CursorShape.IBeamCursor)
         self.name_label = QLabel()
@@ -180,7 +178,7 @@ class RecordHeader(Retranslating, QFrame):
         else:
             since = self.tr("Registered %1 days ago").replace("%1", str(days))
         self.registered_label.setText(
-            html.escape(f"{since} ({format_date(detail.registered_at.astimezone().date())})")
+            html.escape(f"{since} ({format_date(local_date(detail.registered_at))})")
         )
         if detail.next_follow_up is None:
             self.follow_up_label.hide()

@@ -6,10 +6,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.errors import OscError, ValidationError
+from osc_desktop.errors import OscError
 from osc_desktop.services.case_vocabulary import STATUS_LABELS
-from osc_desktop.ui.cases.record_models import case_label, format_moment
-from osc_desktop.ui.errors_dialog import show_service_error
-from osc_desktop.ui.language import tr_field_problem
+from osc_desktop.ui.cases.record_models import case_label
+from osc_desktop.ui.formats import format_date, local_date
+from osc_desktop.ui.widgets.dialog_actions import button_row, call_from_dialog, problems_text
 from osc_desktop.ui.widgets.form_field import FieldError
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -57,18 +55,14 @@ class LinkCaseDialog(Retranslating, QDialog):
         self.nothing_found = QLabel()
         self.nothing_found.hide()
         self.error = FieldError()
-        self.buttons = QDialogButtonBox()
         self.link_button = QPushButton()
         self.cancel_button = QPushButton()
-        self.buttons.addButton(self.link_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons = button_row(self, self.link_button, self._on_link_clicked, self.cancel_button)
         self.link_button.setEnabled(False)
         self.find_button.clicked.connect(self.search)
         self.query.returnPressed.connect(self.search)
         self.results.currentRowChanged.connect(lambda row: self.link_button.setEnabled(row >= 0))
         self.results.itemDoubleClicked.connect(lambda _item: self._on_link_clicked())
-        self.link_button.clicked.connect(self._on_link_clicked)
-        self.cancel_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
         row.addWidget(self.find_button)
@@ -109,7 +103,7 @@ class LinkCaseDialog(Retranslating, QDialog):
             label = f"{found.case_number}  ·  {found.display_name or '—'}  ·  " + case_label(
                 STATUS_LABELS, found.status
             )
-            label += f"  ·  {format_moment(found.registered_at)[:10]}"
+            label += f"  ·  {format_date(local_date(found.registered_at))}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, found.id)
             self.results.addItem(item)
@@ -121,20 +115,12 @@ class LinkCaseDialog(Retranslating, QDialog):
         item = self.results.currentItem()
         if item is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.outcome = self._link(int(item.data(Qt.ItemDataRole.UserRole)))
-        except ValidationError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.error.show_message(
-                "\n".join(tr_field_problem(p) for p in error.field_errors.values())
-            )
-            return
-        except OscError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.failure = error
-            show_service_error(self, error)
-            self.reject()
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        case_id = int(item.data(Qt.ItemDataRole.UserRole))
+        linked, outcome = call_from_dialog(
+            self,
+            lambda: self._link(case_id),
+            lambda error: self.error.show_message(problems_text(error)),
+        )
+        if linked:
+            self.outcome = outcome
+            self.accept()

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
@@ -39,12 +30,9 @@ from osc_desktop.services.case_vocabulary import (
     STATUS_LABELS,
     VIOLENCE_LABELS,
 )
+from osc_desktop.ui.formats import format_date, format_moment, local_date
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-# Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
-DATE_FORMAT = "dd-MM-yyyy"
-DATE_TIME_FORMAT = "dd-MM-yyyy HH:mm"
 OVERDUE_COLOUR = "#b3261e"
 RECORD_CONTEXT = "CaseRecord"
 
@@ -60,20 +48,6 @@ def case_label(labels: Mapping[Any, str], value: str | None) -> str:
         if member == value:
             return QCoreApplication.translate(CASE_CONTEXT, source)
     return value
-
-
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
-
-
-def format_moment(value: datetime | None) -> str:
-    """An aware UTC moment shown in local time."""
-    if value is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return QLocale().toString(moment.toLocalTime(), DATE_TIME_FORMAT)
 
 
 def status_text(status: str, outcome: str | None) -> str:
@@ -104,28 +78,12 @@ def _first_line(text: str) -> str:
 class _RecordRows(RowsTableModel):
     """Rows of frozen DTOs with an `id`; `row_at(n)` gives one back."""
 
-    RowRole = Qt.ItemDataRole.UserRole
-
-    def set_rows(self, rows: tuple[Any, ...] | list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def row_at(self, number: int) -> Any:
-        return self._rows[number]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+    def cell_data(self, row: Any, column: Any, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
-        if role == self.RowRole:
-            return row
         return self.other_data(row, column, role)
 
     def text(self, row: Any, column: Any) -> str:
@@ -250,7 +208,7 @@ class CaseFollowUpsTableModel(_RecordRows):
         if row.cancelled:
             return self.tr("Cancelled (case reopened)")
         if row.done_at is not None:
-            return self.tr("Done on %1").replace("%1", format_moment(row.done_at)[:10])
+            return self.tr("Done on %1").replace("%1", format_date(local_date(row.done_at)))
         if row.overdue:
             return self.tr("Overdue")
         return self.tr("Due")
@@ -360,8 +318,6 @@ __all__ = [
     "ServicesTableModel",
     "TimelineTableModel",
     "case_label",
-    "format_date",
-    "format_moment",
     "section_label",
     "status_text",
 ]
@@ -393,7 +349,7 @@ def erased_figures_html(detail: CaseDetail) -> str:
     rows = [
         (
             _t(QT_TRANSLATE_NOOP("CaseRecord", "Registered on")),
-            format_moment(detail.registered_at)[:10],
+            format_date(local_date(detail.registered_at)),
         ),
         (
             _t(QT_TRANSLATE_NOOP("CaseRecord", "How she came")),

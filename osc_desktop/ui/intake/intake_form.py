@@ -60,12 +60,12 @@ from osc_desktop.ui.intake.rows import ChildrenEditor, PerpetratorsEditor
 from osc_desktop.ui.intake.widgets import CodeCombo, DateLine, FormCombo, TriStateCombo
 from osc_desktop.ui.language import tr_field_problem
 from osc_desktop.ui.widgets.form_field import ERROR_STYLE, FieldForm, FormField
+from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 # The counter under the narrative turns red beyond what the services accept; nothing is ever
 # cut short (the save then says "Too long" beside it).
 NARRATIVE_MAX_LENGTH = TEXT_LIMITS["narrative"]
-HINT_STYLE = "color: palette(placeholder-text);"
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 # Fields shown on the quick register path: how she came, who she is, and the two things that
@@ -291,10 +291,7 @@ class IntakeForm(Retranslating, QWidget):
         )
         heading = QLabel()
         heading.setObjectName(f"heading_{key}")
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        heading.setFont(font)
+        make_bold(heading, 1.1)
         form_layout = QFormLayout()
         form_layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form_layout.setVerticalSpacing(6)

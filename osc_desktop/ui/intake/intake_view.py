@@ -37,6 +37,7 @@ from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.intake.possible_matches import PossibleMatchesPanel
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.form_field import ERROR_STYLE
+from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 MATCH_DELAY_MS = 300  # a pause in typing before earlier cases are looked up
 MATCHES_SHOWN = 8
 PANEL_WIDTH = 340
-HINT_STYLE = "color: palette(placeholder-text);"
 BANNER_STYLE = (
     "QFrame#saved_banner { background: #e8f5e9; border: 1px solid #2e7d32; border-radius: 6px; }"
     "QFrame#saved_banner QLabel { color: #1b5e20; }"
@@ -72,10 +72,7 @@ class IntakeView(Retranslating, QWidget):
         self._registered_quick = False
 
         self.title = QLabel()
-        title_font = self.title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.title.setFont(title_font)
+        make_bold(self.title, 1.3)
         self.quick_button = QPushButton()
         self.quick_button.setObjectName("quick_button")
         self.full_button = QPushButton()
@@ -99,10 +96,7 @@ class IntakeView(Retranslating, QWidget):
         self.banner_heading = QLabel()
         self.case_number_label = QLabel()
         self.case_number_label.setObjectName("case_number")
-        number_font = self.case_number_label.font()
-        number_font.setBold(True)
-        number_font.setPointSizeF(number_font.pointSizeF() * 1.8)
-        self.case_number_label.setFont(number_font)
+        make_bold(self.case_number_label, 1.8)
         self.case_number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner_note = QLabel()
         self.banner_note.setWordWrap(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.services.case_dto import PossibleMatch
-from osc_desktop.services.case_vocabulary import CASE_CONTEXT, STATUS_LABELS, CaseStatus
+from osc_desktop.ui.formats import format_date, local_date
+from osc_desktop.ui.item_models.case_table_model import status_label
+from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
-HINT_STYLE = "color: palette(placeholder-text);"
 CARD_STYLE = (
     "QFrame#match_card { background: palette(base); border: 1px solid palette(mid); "
     "border-radius: 6px; }"
@@ -34,17 +35,8 @@ LINKED_STYLE = (
 )
 
 
-def _status_label(status: str) -> str:
-    try:
-        source = STATUS_LABELS[CaseStatus(status)]
-    except ValueError:
-        return status
-    return QCoreApplication.translate(CASE_CONTEXT, source)
-
-
 def _registered_on(match: PossibleMatch) -> str:
-    local = match.registered_at.astimezone()
-    return local.strftime("%d-%m-%Y")
+    return format_date(local_date(match.registered_at))
 
 
 class MatchCard(Retranslating, QFrame):
@@ -58,9 +50,7 @@ class MatchCard(Retranslating, QFrame):
         self.setObjectName("match_card")
         self.setStyleSheet(CARD_STYLE)
         self.number = QLabel()
-        font = self.number.font()
-        font.setBold(True)
-        self.number.setFont(font)
+        make_bold(self.number)
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.when = QLabel()
@@ -93,7 +83,7 @@ class MatchCard(Retranslating, QFrame):
         self.when.setText(
             self.tr("Registered %1 · %2")
             .replace("%1", _registered_on(match))
-            .replace("%2", _status_label(match.status))
+            .replace("%2", status_label(match.status))
         )
         reasons = []
         if match.same_phone:
@@ -121,10 +111,7 @@ class PossibleMatchesPanel(Retranslating, QWidget):
         self.linked: PossibleMatch | None = None
         self.cards: list[MatchCard] = []
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.heading.setFont(font)
+        make_bold(self.heading, 1.1)
         self.heading.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

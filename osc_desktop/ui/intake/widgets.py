@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from osc_desktop.errors import FieldInvalid
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.services.case_vocabulary import CASE_CONTEXT
+from osc_desktop.ui.formats import format_date
 
 DATE_INVALID = QT_TRANSLATE_NOOP(
     "validation", "Not a date: write day-month-year, for example 25-12-2026."
@@ -25,7 +26,6 @@ DATE_INVALID = QT_TRANSLATE_NOOP(
 # Devanagari digits ०-९ read as 0-9.
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _DATE = re.compile(r"^(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})$")
-DATE_DISPLAY = "%d-%m-%Y"
 
 
 def parse_typed_date(text: str) -> date | None:
@@ -44,10 +44,6 @@ def parse_typed_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         raise FieldInvalid(DATE_INVALID) from None
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime(DATE_DISPLAY) if value is not None else ""
 
 
 class _IgnoreWheelUnlessFocused(QObject):

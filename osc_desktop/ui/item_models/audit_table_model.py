@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -24,12 +23,9 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.services.audit_log import ACTION_LABELS, AUDIT_CONTEXT, AuditAction
 from osc_desktop.services.audit_trail import PAGE_SIZE as SERVICE_PAGE_SIZE
 from osc_desktop.services.audit_trail import AuditRow
-from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
+from osc_desktop.ui.formats import format_date, format_moment
+from osc_desktop.ui.item_models.rows_table_model import ModelIndex, RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-# Day first and a four-digit year, as Indian forms write dates; 24-hour clock, to the second.
-TIME_FORMAT = "%d-%m-%Y %H:%M:%S"
-DATE_FORMAT = "%d-%m-%Y"
 CONTEXT = "AuditTableModel"
 
 FetchPage = Callable[[int, int], Sequence[AuditRow]]
@@ -98,7 +94,7 @@ def record_text(row: AuditRow) -> str:
 
 def _day(iso: object) -> str:
     try:
-        return date.fromisoformat(str(iso)).strftime(DATE_FORMAT)
+        return format_date(date.fromisoformat(str(iso)))
     except ValueError:
         return str(iso)
 
@@ -165,8 +161,6 @@ class AuditTableModel(RowsTableModel):
         DETAILS = 4
 
     PAGE_SIZE = SERVICE_PAGE_SIZE
-    # The AuditRow behind a row, from any column.
-    RowRole = Qt.ItemDataRole.UserRole
 
     def __init__(self, fetch_page: FetchPage | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,10 +201,10 @@ class AuditTableModel(RowsTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and self._fetch_page is not None
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._fetch_page is not None
@@ -218,9 +212,6 @@ class AuditTableModel(RowsTableModel):
         page = list(self._fetch_page(len(self._rows), self.PAGE_SIZE))
         self._has_more = len(page) >= self.PAGE_SIZE
         self.append_rows(page)
-
-    def row_at(self, number: int) -> AuditRow:
-        return self._rows[number]
 
     # -- Qt's model interface -------------------------------------------------------------
 
@@ -233,22 +224,16 @@ class AuditTableModel(RowsTableModel):
             self.Column.DETAILS: self.tr("Details"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+    def cell_data(self, row: AuditRow, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == self.RowRole:
-            return row
         return None
 
     def _text(self, row: AuditRow, column: Column) -> str:
         if column == self.Column.TIME:
-            return row.occurred_at.astimezone().strftime(TIME_FORMAT)
+            return format_moment(row.occurred_at, seconds=True)
         if column == self.Column.USER:
             return row.full_name or "—"
         if column == self.Column.ACTION:

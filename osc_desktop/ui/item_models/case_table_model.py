@@ -14,7 +14,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from osc_desktop.services.case_dto import CaseListRow, CasePage, CaseQuery, CaseSort
@@ -25,13 +25,11 @@ from osc_desktop.services.case_vocabulary import (
     CaseStatus,
     ViolenceKind,
 )
-from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
+from osc_desktop.ui.formats import format_date, local_date
+from osc_desktop.ui.item_models.rows_table_model import ModelIndex, RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 LoadPage = Callable[[CaseQuery, int, int], "CasePage | None"]
 
-# Day first and a four-digit year, as Indian forms write dates.
-DATE_FORMAT = "%d-%m-%Y"
 INCOMPLETE_COLOUR = "#a04e00"
 
 
@@ -66,8 +64,6 @@ class CaseTableModel(RowsTableModel):
         INCOMPLETE = 8
 
     PAGE_SIZE = 100
-    # The CaseListRow behind a row, from any column.
-    RowRole = Qt.ItemDataRole.UserRole
     # The columns a click on the header sorts by, and how the query says so.
     SORT_OF: ClassVar[dict[int, CaseSort]] = {
         Column.CASE_NUMBER: CaseSort.CASE_NUMBER,
@@ -124,10 +120,10 @@ class CaseTableModel(RowsTableModel):
     def clear(self) -> None:
         self.set_rows([], total=0)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and self._load is not None
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._load is not None
@@ -157,9 +153,6 @@ class CaseTableModel(RowsTableModel):
             (column for column, by in self.SORT_OF.items() if by == self._query.sort),
             self.Column.REGISTERED,
         )
-
-    def row_at(self, number: int) -> CaseListRow:
-        return self._rows[number]
 
     def row_of(self, case_id: int) -> int:
         """The row number of case `case_id` among the rows fetched so far, or -1."""
@@ -193,11 +186,7 @@ class CaseTableModel(RowsTableModel):
             return None
         return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+    def cell_data(self, row: CaseListRow, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -214,8 +203,6 @@ class CaseTableModel(RowsTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(row, column)
-        if role == self.RowRole:
-            return row
         return None
 
     def _text(self, row: CaseListRow, column: Column) -> str:
@@ -232,7 +219,7 @@ class CaseTableModel(RowsTableModel):
         if column == self.Column.VIOLENCE:
             return ", ".join(violence_label(kind) for kind in row.violence)
         if column == self.Column.REGISTERED:
-            return row.registered_at.astimezone().strftime(DATE_FORMAT)
+            return format_date(local_date(row.registered_at))
         if column == self.Column.CASE_WORKER:
             return row.case_worker_name
         if column == self.Column.PHONE:

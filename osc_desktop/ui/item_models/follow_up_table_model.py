@@ -11,16 +11,15 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from osc_desktop.ui.formats import format_date
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 if TYPE_CHECKING:
     from osc_desktop.services.follow_ups import FollowUpRow
 
-_Index = QModelIndex | QPersistentModelIndex
-DATE_FORMAT = "%d-%m-%Y"
 OVERDUE_TEXT_COLOUR = "#8c1d18"
 OVERDUE_BACKGROUND = "#fbe9e7"
 
@@ -34,9 +33,6 @@ class FollowUpTableModel(RowsTableModel):
         CASE_NUMBER = 2
         NAME = 3
 
-    # The FollowUpRow behind a row, from any column.
-    RowRole = Qt.ItemDataRole.UserRole
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FollowUpRow] = []
@@ -49,9 +45,6 @@ class FollowUpTableModel(RowsTableModel):
         self._today = today or date.today()
         self.endResetModel()
 
-    def row_at(self, number: int) -> FollowUpRow:
-        return self._rows[number]
-
     def overdue_count(self) -> int:
         return sum(1 for row in self._rows if row.overdue)
 
@@ -63,11 +56,7 @@ class FollowUpTableModel(RowsTableModel):
             self.Column.NAME: self.tr("Name"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+    def cell_data(self, row: FollowUpRow, column: Column, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if row.overdue and role == Qt.ItemDataRole.BackgroundRole:
@@ -80,13 +69,11 @@ class FollowUpTableModel(RowsTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.WHEN and row.overdue:
             return self.tr("Overdue: call or visit her, then record the follow-up in her case.")
-        if role == self.RowRole:
-            return row
         return None
 
     def _text(self, row: FollowUpRow, column: Column) -> str:
         if column == self.Column.DUE_ON:
-            return row.due_on.strftime(DATE_FORMAT)
+            return format_date(row.due_on)
         if column == self.Column.WHEN:
             return self.when_text(row)
         if column == self.Column.CASE_NUMBER:

@@ -7,21 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from osc_desktop.services.staff_accounts import ROLE_CONTEXT, ROLE_LABELS, StaffRow
+from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
-# Day first and a four-digit year, as Indian forms write dates; 24-hour clock.
-DATE_TIME_FORMAT = "dd-MM-yyyy HH:mm"
 
 
 def role_label(role: str) -> str:
@@ -40,20 +33,9 @@ class StaffTableModel(RowsTableModel):
         STATUS = 3
         LAST_SIGN_IN = 4
 
-    # The StaffRow behind a row, from any column.
-    RowRole = Qt.ItemDataRole.UserRole
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[StaffRow] = []
-
-    def set_rows(self, rows: list[StaffRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def staff_at(self, number: int) -> StaffRow:
-        return self._rows[number]
 
     def row_of(self, user_id: int) -> int:
         """The row number holding account `user_id`, or -1."""
@@ -68,11 +50,7 @@ class StaffTableModel(RowsTableModel):
             self.Column.LAST_SIGN_IN: self.tr("Last signed in"),
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
+    def cell_data(self, row: StaffRow, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and not row.is_active:
@@ -80,8 +58,6 @@ class StaffTableModel(RowsTableModel):
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.STATUS:
             return self._status_hint(row)
-        if role == self.RowRole:
-            return row
         return None
 
     def _text(self, row: StaffRow, column: Column) -> str:
@@ -95,8 +71,7 @@ class StaffTableModel(RowsTableModel):
             return self.status_text(row)
         if row.last_login_at is None:
             return self.tr("Never")
-        moment = QDateTime.fromSecsSinceEpoch(int(row.last_login_at.timestamp()))
-        return QLocale().toString(moment.toLocalTime(), DATE_TIME_FORMAT)
+        return format_moment(row.last_login_at)
 
     def status_text(self, row: StaffRow) -> str:
         if not row.is_active:
