@@ -3,11 +3,11 @@
 Every label is in English and Hindi; a part not yet recorded (a quick-registered case) prints as
 empty ruled lines to fill in by hand, and the parts still missing are listed at the top.
 
-The account of what happened (the narrative) is NOT printed. This form is signed, copied and
-filed in a paper folder that many hands touch; the narrative is the most sensitive thing the
-centre holds (the interface shows it only to roles allowed confidential notes, while every role
-may print forms), and a paper copy of it cannot be erased on her request as the record can. The
-form says where the account is kept instead.
+The account of what happened (the narrative) is NOT printed, although every case role sees it
+on the record screen. This form is signed, copied and filed in a paper folder that many hands
+touch; the narrative is the most sensitive thing the centre holds, and a signed paper copy of it
+cannot be erased on her request as the record can. The form says where the account is kept
+instead.
 """
 
 from __future__ import annotations
@@ -19,18 +19,21 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from osc_desktop.printing.case_form_parts import (
+    AGE,
     NAME,
     FormHeader,
     Pair,
     RuledLines,
     Signer,
     TextStyles,
+    age_text,
     bi,
     build_header,
     coded,
     coded_list,
     format_date,
     furniture_for,
+    her_signer,
     rows_table,
     signature_boxes,
     text_styles,
@@ -72,7 +75,6 @@ ARRIVAL: Pair = ("Came through", "संपर्क का माध्यम")
 REFERRED_BY: Pair = ("Referred by", "द्वारा संदर्भित")
 NAME_WITHHELD: Pair = ("Withheld", "नहीं बताया")
 ALIAS: Pair = ("Alias", "दूसरा नाम")
-AGE: Pair = ("Age (years)", "आयु (वर्ष)")
 DATE_OF_BIRTH: Pair = ("Date of birth", "जन्म तिथि")
 MINOR: Pair = ("Under 18", "18 वर्ष से कम")
 MARITAL_STATUS: Pair = ("Marital status", "वैवाहिक स्थिति")
@@ -123,11 +125,6 @@ CONSENT_NOTE: Pair = (
 CASE_WORKER: Pair = ("Case worker", "केस वर्कर")
 REGISTERED_BY: Pair = ("Registered by", "पंजीकरण करने वाले")
 
-SURVIVOR: Pair = ("Survivor", "पीड़िता")
-GUARDIAN: Pair = (
-    "Parent or guardian (she is under 18)",
-    "माता-पिता या अभिभावक (पीड़िता 18 वर्ष से कम है)",
-)
 STAFF_WHO_REGISTERED: Pair = ("Staff who registered her", "पंजीकरण करने वाले कर्मचारी")
 DECLARATION: Pair = (
     "The details above were read out to me and are correct.",
@@ -197,7 +194,7 @@ def _about_her(detail: CaseDetail) -> FormSection:
         (
             FormField(NAME, bi(NAME_WITHHELD) if detail.name_withheld else detail.full_name),
             FormField(ALIAS, detail.alias),
-            FormField(AGE, "" if detail.age_years is None else str(detail.age_years)),
+            FormField(AGE, age_text(detail)),
             FormField(DATE_OF_BIRTH, format_date(detail.date_of_birth)),
             FormField(MINOR, yes_no(detail.is_minor) if age_known else ""),
             FormField(MARITAL_STATUS, coded(MARITAL_STATUS_LABELS, detail.marital_status)),
@@ -294,7 +291,7 @@ def build_context(
             ),
         ),
         signers=(
-            Signer(GUARDIAN if detail.is_minor else SURVIVOR),
+            her_signer(detail),
             Signer(STAFF_WHO_REGISTERED, detail.registered_by_name),
         ),
     )

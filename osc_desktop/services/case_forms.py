@@ -12,8 +12,8 @@ signed form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 from osc_desktop.db.unit_of_work import UnitOfWork
 from osc_desktop.errors import CaseErased, CaseNotFound
@@ -43,16 +43,7 @@ def registration_form_pdf(
         CaseNotFound: no such case.
         CaseErased: the case was erased on her request; nothing is printed.
     """
-    return _print(
-        uow,
-        case_id,
-        by=by,
-        now=now,
-        form=REGISTRATION_FORM,
-        make=lambda detail, centre, at: registration_form.render(
-            registration_form.build_context(detail, centre, at)
-        ),
-    )
+    return _print(uow, case_id, by=by, now=now, form=REGISTRATION_FORM, document=registration_form)
 
 
 def consent_form_pdf(
@@ -68,16 +59,17 @@ def consent_form_pdf(
         CaseNotFound: no such case.
         CaseErased: the case was erased on her request; nothing is printed.
     """
-    return _print(
-        uow,
-        case_id,
-        by=by,
-        now=now,
-        form=CONSENT_FORM,
-        make=lambda detail, centre, at: consent_form.render(
-            consent_form.build_context(detail, centre, at)
-        ),
-    )
+    return _print(uow, case_id, by=by, now=now, form=CONSENT_FORM, document=consent_form)
+
+
+class _Document(Protocol):
+    """A printed form's module: `build_context` gathers what it prints, `render` lays it out."""
+
+    def build_context(
+        self, detail: CaseDetail, centre: CentreProfile, printed_at: datetime
+    ) -> Any: ...
+
+    def render(self, context: Any) -> bytes: ...
 
 
 def _print(
@@ -87,8 +79,9 @@ def _print(
     by: Actor,
     now: datetime | None,
     form: str,
-    make: Callable[[CaseDetail, CentreProfile, datetime], bytes],
+    document: _Document,
 ) -> bytes:
+    uow.lock_for_writing()  # it appends to the audit chain: wait for a concurrent writer
     user = require(uow, by, Permission.PRINT_CASE_FORMS)
     case = uow.session.get(Case, case_id)
     if case is None:
@@ -97,7 +90,7 @@ def _print(
         raise CaseErased()
     moment = now or datetime.now(UTC)
     detail = case_detail(uow.session, case, today=moment.astimezone().date())
-    pdf = make(detail, _centre_profile(uow), moment)
+    pdf = document.render(document.build_context(detail, _centre_profile(uow), moment))
     record_event(
         uow.session,
         user_id=user.id,

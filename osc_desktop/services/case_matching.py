@@ -8,7 +8,7 @@ evidence on their own. Erased cases are never suggested.
 
 Cases are linked, never merged: a `CaseLink` row says "these two are the same woman", and
 undoing it stamps the row removed (who, when) so the history stays. Every link and unlink is
-audited on the case.
+audited on the case. Erasing a case deletes its links (see `services/erasure.py`).
 """
 
 from __future__ import annotations
@@ -103,11 +103,13 @@ def find_possible_matches(
     similar age (within 3 years of her age at that registration plus the years since; only
     ranks, never suggests a case on its own). Erased cases and
     `exclude_case_id` (the case being edited) are left out. When anything is shown, audits
-    CASES_SEARCHED {"purpose": "possible_matches", "shown": n} and commits.
+    CASES_SEARCHED {"purpose": "possible_matches", "shown": n, "case_ids": [the ids shown, best
+    first]} and commits.
 
     Raises:
         PermissionDenied, SessionEnded: see `permissions.require`.
     """
+    uow.lock_for_writing()  # it appends to the audit chain: wait for a concurrent writer
     require(uow, by, Permission.VIEW_CASES)
     session = uow.session
     keys = _meaningful_keys(full_name, alias)
@@ -177,7 +179,11 @@ def find_possible_matches(
             user_id=by.user_id,
             action=AuditAction.CASES_SEARCHED,
             entity_type=ENTITY,
-            details={"purpose": "possible_matches", "shown": len(matches)},
+            details={
+                "purpose": "possible_matches",
+                "shown": len(matches),
+                "case_ids": [m.case_id for m in matches],
+            },
         )
         uow.commit()
     return matches
@@ -274,6 +280,7 @@ def link_cases(uow: UnitOfWork, case_id: int, other_case_id: int, *, by: Actor) 
         PermissionDenied, SessionEnded: see `permissions.require` (LINK_CASES).
         CaseNotFound, CaseErased, ValidationError: see `link_in_session`.
     """
+    uow.lock_for_writing()  # it appends to the audit chain: wait for a concurrent writer
     require(uow, by, Permission.LINK_CASES)
     linked = link_in_session(uow.session, case_id, other_case_id, by_user_id=by.user_id)
     uow.commit()
@@ -288,6 +295,7 @@ def unlink_cases(uow: UnitOfWork, link_id: int, *, by: Actor, now: datetime | No
         PermissionDenied, SessionEnded: see `permissions.require` (LINK_CASES).
         CaseNotFound: there is no such link.
     """
+    uow.lock_for_writing()  # it appends to the audit chain: wait for a concurrent writer
     require(uow, by, Permission.LINK_CASES)
     link = uow.session.get(CaseLink, link_id)
     if link is None:

@@ -81,7 +81,11 @@ def next_follow_up(session: Session, case_id: int) -> date | None:
 
 def linked_cases(session: Session, case_id: int) -> tuple[LinkedCase, ...]:
     """The cases linked to `case_id` (either way round) whose links are not undone, oldest
-    link first."""
+    link first. None to or from an erased case: erasure deletes its links, and a link row
+    still there would tie her erased case back to her other records."""
+    case = session.get(Case, case_id)
+    if case is None or case.erased_at is not None:
+        return ()
     links = session.scalars(
         select(CaseLink)
         .where(
@@ -94,7 +98,7 @@ def linked_cases(session: Session, case_id: int) -> tuple[LinkedCase, ...]:
     for link in links:
         other_id = link.linked_case_id if link.case_id == case_id else link.case_id
         other = session.get(Case, other_id)
-        if other is None:  # pragma: no cover - cases are never deleted
+        if other is None or other.erased_at is not None:
             continue
         rows.append(
             LinkedCase(
@@ -114,7 +118,8 @@ def linked_cases(session: Session, case_id: int) -> tuple[LinkedCase, ...]:
 def case_detail(session: Session, case: Case, *, today: date) -> CaseDetail:
     """`case` as a CaseDetail snapshot on the local date `today`; writes no audit event.
 
-    For an erased case the identifying fields come back empty whatever the row holds.
+    For an erased case the identifying fields (every free-typed text) come back empty whatever
+    the row holds.
     """
     erased = case.erased_at is not None
 
@@ -136,7 +141,7 @@ def case_detail(session: Session, case: Case, *, today: date) -> CaseDetail:
         days_since_registration=max(0, (today - case.registered_at.astimezone().date()).days),
         next_follow_up=next_follow_up(session, case.id),
         arrival=case.arrival.value,
-        referred_by=case.referred_by,
+        referred_by=ident(case.referred_by),
         full_name=ident(case.full_name),
         alias=ident(case.alias),
         name_withheld=case.name_withheld,
@@ -149,10 +154,10 @@ def case_detail(session: Session, case: Case, *, today: date) -> CaseDetail:
         phone=ident(case.phone),
         safe_to_call=case.safe_to_call,
         education=case.education.value if case.education else None,
-        occupation=case.occupation,
-        disability=case.disability,
+        occupation=ident(case.occupation),
+        disability=ident(case.disability),
         pregnant=case.pregnant,
-        language=case.language,
+        language=ident(case.language),
         children=tuple(
             ChildRow(id=c.id, sex=c.sex.value, age_years=c.age_years, name=ident(c.name))
             for c in case.children
@@ -168,7 +173,7 @@ def case_detail(session: Session, case: Case, *, today: date) -> CaseDetail:
         ),
         police_report_kind=case.police_report_kind.value if case.police_report_kind else None,
         police_report_number=ident(case.police_report_number),
-        police_station=case.police_station,
+        police_station=ident(case.police_station),
         needs=tuple(sorted(n.service.value for n in case.needs)),
         consent_services=case.consent_services,
         consent_sharing=case.consent_sharing,

@@ -3,6 +3,7 @@
 Built from the case's own tables (registration, status changes, services, referrals, follow-ups
 done, links made and undone, erasure) and from its audit events for what has no table of its
 own (intake edits with the names of the fields changed, referral updates, printed forms).
+A link to or from an erased case never shows: it would tie her erased case to her other one.
 Confidential counselling notes never appear: a service shows its kind and summary only.
 """
 
@@ -181,13 +182,23 @@ def case_timeline(uow: UnitOfWork, case_id: int, *, by: Actor) -> tuple[Timeline
             follow_up.result.value if follow_up.result else "",
             follow_up.notes,
         )
-    links = session.scalars(
-        select(CaseLink).where(or_(CaseLink.case_id == case.id, CaseLink.linked_case_id == case.id))
-    ).all()
+    # Erasure deletes the case's links; any link row still there to or from an erased case
+    # (left from before that) is not shown either: it would tie her erased case to the other.
+    links = (
+        session.scalars(
+            select(CaseLink).where(
+                or_(CaseLink.case_id == case.id, CaseLink.linked_case_id == case.id)
+            )
+        ).all()
+        if case.erased_at is None
+        else []
+    )
     for link in links:
         other_id = link.linked_case_id if link.case_id == case.id else link.case_id
         other = session.get(Case, other_id)
-        number = other.case_number if other is not None else ""
+        if other is None or other.erased_at is not None:
+            continue
+        number = other.case_number
         add(link.created_at, TimelineKind.LINKED, link.created_by_id, detail=number)
         if link.removed_at is not None:
             add(link.removed_at, TimelineKind.UNLINKED, link.removed_by_id, detail=number)

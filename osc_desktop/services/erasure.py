@@ -1,28 +1,41 @@
 """Erasure on the survivor's request: anonymise the case, keep its figures countable.
 
 What goes (emptied, dates set to None): her name and alias, phone, address, date of birth,
-who referred her, the incident place, the narrative, the police report number, the names of
-her children and of the perpetrators, service summaries and confidential notes, referral and
-follow-up notes, and the notes of status changes (free text in which a name may have been
-written). What stays, so the registers and reports still count her case: the case number,
-dates, status and outcome, age in years, minor flag, marital status, education, occupation,
-disability, language, kinds of violence, perpetrators' relationships, children's sex and
-age, police report kind and station, services needed and given, referral targets and
-organisations, follow-up dates and results, consents.
+who referred her, her occupation, disability and language, the incident place, the narrative,
+the police report number and station, the names of her children and of the perpetrators,
+service summaries and confidential notes, referral organisations and notes, follow-up notes,
+and the notes of status changes: every free-typed text of the case's tables, in which a name,
+a place or a detail that identifies her may have been written. What stays, so the registers
+and reports still count her case: the case number, dates, status and outcome, age in years,
+minor flag, marital status, education, kinds of violence, perpetrators' relationships,
+children's sex and age, police report kind, services needed and given, referral targets and
+statuses, follow-up dates and results, consents (all chosen from lists, none typed).
 
 The case leaves the search index; its pending follow-ups are cancelled (nobody can be called
-any more); its links to other cases are undone, since a link would tie the anonymous figures
-back to her other records. Irreversible: the typed case number is the second confirmation
-(the screen's question is the first). The audit event CASE_ERASED holds counts only.
+any more); its links to other cases (made or undone) are deleted, since a link would tie the
+anonymous figures back to her other records. The audit trail is append-only and keeps the
+CASE_LINKED / CASE_UNLINKED events with their {"other_case_id": ...}: an auditor can still see
+that the two case ids were once linked. This is accepted: the trail holds ids only, readable by
+the manager, never her details, and rewriting it would break its hash chain.
+
+SQLite's secure_delete overwrites the freed space of the old values in the database file; once
+the erasure commits, the write-ahead log (which still holds the old pages) is checkpointed and
+truncated. When another connection is still reading an older snapshot the log cannot be emptied
+at once: the erasure stands all the same, and the log's pages are overwritten as it is reused.
+
+Irreversible: the typed case number is the second confirmation (the screen's question is the
+first). The audit event CASE_ERASED holds counts only.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import Connection, Engine, delete, or_, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from osc_desktop.db.engine import BUSY_TIMEOUT_MS
 from osc_desktop.db.unit_of_work import UnitOfWork
 from osc_desktop.errors import FieldInvalid, ValidationError
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
@@ -55,9 +68,13 @@ ERASED_CASE_FIELDS: dict[str, object] = {
     "address": "",
     "date_of_birth": None,
     "referred_by": "",
+    "occupation": "",
+    "disability": "",
+    "language": "",
     "incident_place": "",
     "narrative": "",
     "police_report_number": "",
+    "police_station": "",
 }
 
 
@@ -66,6 +83,37 @@ def _secure_delete(session: Session) -> None:
     from now on), so the erased text does not linger in free pages of the database file."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA secure_delete = ON"))
+
+
+def _checkpoint_wal(bind: Engine | Connection) -> None:
+    """Copy the write-ahead log into the database file and truncate it, on a connection of its
+    own (outside any transaction), so the log keeps no image of the pages before the erasure.
+
+    Best effort: when another connection still reads an older snapshot, the checkpoint stops
+    short (at once: it does not wait the busy timeout for that reader) and the log's pages are
+    overwritten later, as the log is reused. Never fails the committed erasure.
+    """
+    if not isinstance(bind, Engine) or bind.dialect.name != "sqlite":
+        return
+    driver_error = bind.dialect.loaded_dbapi.Error
+    try:
+        connection = bind.raw_connection()  # no SQLAlchemy transaction, so no BEGIN
+    except (DBAPIError, driver_error):
+        return
+    try:
+        cursor = connection.cursor()
+        try:
+            cursor.execute("PRAGMA busy_timeout = 0")
+            try:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+    except driver_error:  # a busy or locked log: the erasure is committed all the same
+        connection.invalidate()  # not back to the pool: its busy timeout may still be 0
+    finally:
+        connection.close()
 
 
 def erase_case(
@@ -105,6 +153,7 @@ def erase_case(
     for model, column in (
         (CaseChild, CaseChild.name),
         (Perpetrator, Perpetrator.name),
+        (Referral, Referral.organisation),
         (Referral, Referral.notes),
         (FollowUp, FollowUp.notes),
         (StatusChange, StatusChange.note),
@@ -116,15 +165,9 @@ def erase_case(
         .values(summary="", confidential_notes="")
     )
     cancelled = cancel_pending_follow_ups(session, case.id)
-    links = session.scalars(
-        select(CaseLink).where(
-            or_(CaseLink.case_id == case.id, CaseLink.linked_case_id == case.id),
-            CaseLink.removed_at.is_(None),
-        )
-    ).all()
-    for link in links:
-        link.removed_at = now
-        link.removed_by_id = by.user_id
+    links_deleted = session.execute(
+        delete(CaseLink).where(or_(CaseLink.case_id == case.id, CaseLink.linked_case_id == case.id))
+    ).rowcount
     session.flush()
     # The bulk updates above bypassed the session: reload what it may hold of those rows.
     session.expire_all()
@@ -137,7 +180,8 @@ def erase_case(
         action=AuditAction.CASE_ERASED,
         entity_type="case",
         entity_id=case.id,
-        details={"follow_ups_cancelled": cancelled, "links_undone": len(links)},
+        details={"follow_ups_cancelled": cancelled, "links_deleted": links_deleted},
         now=now,
     )
     uow.commit()
+    _checkpoint_wal(session.get_bind())

@@ -196,7 +196,8 @@ def list_due_follow_ups(
     """Pending follow-ups due by `today + within_days`, overdue ones first (oldest first).
 
     Erased cases have none (their follow-ups were cancelled). Showing any writes the audit
-    event CASES_SEARCHED {"purpose": "follow_ups_due", "shown": n}.
+    event CASES_SEARCHED {"purpose": "follow_ups_due", "shown": n (follow-ups), "case_ids":
+    [the ids of their cases, each once, in the order shown]}.
 
     Raises:
         SessionEnded, PermissionDenied: the actor may not view cases.
@@ -221,7 +222,11 @@ def list_due_follow_ups(
             uow.session,
             user_id=by.user_id,
             action=AuditAction.CASES_SEARCHED,
-            details={"purpose": "follow_ups_due", "shown": len(rows)},
+            details={
+                "purpose": "follow_ups_due",
+                "shown": len(rows),
+                "case_ids": list(dict.fromkeys(r.case_id for r in rows)),
+            },
         )
         uow.commit()
     return rows

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from osc_desktop.db.unit_of_work import UnitOfWork
 from osc_desktop.errors import CaseErased, CaseNotFound, PermissionDenied, SessionEnded
 from osc_desktop.models import AuditEvent, Case, Role, StaffUser
 from osc_desktop.services import permissions
@@ -142,3 +143,21 @@ def test_a_failed_render_audits_nothing(centre, boss, monkeypatch):
     with centre.database.unit_of_work() as uow, pytest.raises(RuntimeError):
         registration_form_pdf(uow, ref.id, by=boss, now=NOW)
     assert _printed(centre.database) == []
+
+
+@pytest.mark.parametrize(("make", "form"), FORMS)
+def test_printing_takes_the_write_lock_first(centre, boss, make, form, monkeypatch):
+    """It appends to the audit chain: the lock comes before any query (the permission check's)."""
+    ref = register(centre.database, boss)
+    calls: list[bool] = []
+    real = UnitOfWork.lock_for_writing
+
+    def spy(self):
+        began = real(self)
+        calls.append(began)
+        return began
+
+    monkeypatch.setattr(UnitOfWork, "lock_for_writing", spy)
+    with centre.database.unit_of_work() as uow:
+        make(uow, ref.id, by=boss, now=NOW)
+    assert calls == [True]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from osc_desktop.db.unit_of_work import UnitOfWork
 from osc_desktop.errors import CaseErased, CaseNotFound, PermissionDenied, ValidationError
 from osc_desktop.models import AuditEvent, Case, CaseLink
 from osc_desktop.services.case_matching import (
@@ -76,7 +77,15 @@ def test_same_phone_first_then_similar_name_and_age_then_name(centre, boss, oper
     assert by_id[old_age.id].display_name == "सुनीता देवी"
     assert by_id[old_age.id].case_number == old_age.case_number
     assert events(centre, "cases_searched") == [
-        (operator.user_id, "", {"purpose": "possible_matches", "shown": 3})
+        (
+            operator.user_id,
+            "",
+            {
+                "purpose": "possible_matches",
+                "shown": 3,
+                "case_ids": [phone.id, same_age.id, old_age.id],
+            },
+        )
     ]
 
 
@@ -260,3 +269,29 @@ def test_registering_with_a_link_to_her_earlier_case(centre, boss, operator, two
     assert (operator.user_id, str(new.id), {"other_case_id": first.id}) in events(
         centre, "case_linked"
     )
+
+
+def _spy_on_the_write_lock(monkeypatch) -> list[bool]:
+    """What each `lock_for_writing` returned: True when it began the transaction (before any
+    query, the permission check's included)."""
+    calls: list[bool] = []
+    real = UnitOfWork.lock_for_writing
+
+    def spy(self):
+        began = real(self)
+        calls.append(began)
+        return began
+
+    monkeypatch.setattr(UnitOfWork, "lock_for_writing", spy)
+    return calls
+
+
+def test_the_writers_take_the_write_lock_first(centre, boss, two_cases, monkeypatch):
+    first, second = two_cases
+    calls = _spy_on_the_write_lock(monkeypatch)
+    assert matches(centre, boss, full_name="Sunita")  # shown: audited
+    assert calls == [True]
+    linked = link(centre, boss, first.id, second.id)
+    assert calls == [True, True]
+    unlink(centre, boss, linked.link_id)
+    assert calls == [True, True, True]

@@ -18,25 +18,12 @@ from osc_desktop.services.case_record import (
     list_case_workers,
     open_case,
 )
-from osc_desktop.services.centre_setup import record_centre
 from tests.case_factory import actor_of, register
 from tests.conftest import MANAGER_PASSWORD
 from tests.helpers import insert_staff
 
 NOW = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def db(empty_database, profile, manager):
-    with empty_database.unit_of_work() as uow:
-        record_centre(uow, profile, manager)
-    return empty_database
-
-
-@pytest.fixture
-def boss(db):
-    return actor_of(db, "asha.kumari")
 
 
 def view(db, actor, case_id, today=TODAY):
@@ -133,6 +120,8 @@ def test_an_erased_case_opens_with_its_identifying_fields_empty(db, boss):
         age_years="32",
         police_report_kind="dir",
         police_report_number="7/26",
+        disability="Limps since the fall at the brick kiln",
+        police_station="Phulwari Sharif",
     )
     with db.unit_of_work() as uow:  # even if some identifying text were left in the row
         uow.session.get(Case, ref.id).erased_at = NOW
@@ -148,6 +137,11 @@ def test_an_erased_case_opens_with_its_identifying_fields_empty(db, boss):
         "narrative",
         "incident_place",
         "police_report_number",
+        "referred_by",
+        "occupation",
+        "disability",
+        "language",
+        "police_station",
     ):
         assert getattr(detail, name) == "", name
     assert detail.date_of_birth is None
@@ -221,6 +215,28 @@ def test_linked_cases_both_ways_without_undone_links(db, boss):
     assert rows[0].linked_by_name == "Asha Kumari" and rows[0].status == "registered"
     assert [r.case_id for r in view(db, boss, a.id).linked_cases] == [b.id]
     assert view(db, boss, d.id).linked_cases == ()
+
+
+def test_erased_cases_are_not_listed_as_linked(db, boss):
+    """Erasure deletes its links; a link row left over still ties nothing back to her."""
+    a = register(db, boss, now=NOW - timedelta(days=100), full_name="Sunita")
+    b = register(db, boss, now=NOW, full_name="सुनीता")
+    c = register(db, boss, now=NOW, full_name="Suneeta")
+    with db.unit_of_work() as uow:
+        uow.session.add_all(
+            [
+                CaseLink(case_id=b.id, linked_case_id=a.id, created_by_id=boss.user_id),
+                CaseLink(case_id=c.id, linked_case_id=b.id, created_by_id=boss.user_id),
+            ]
+        )
+        uow.session.get(Case, b.id).erased_at = NOW
+        uow.commit()
+    with db.unit_of_work() as uow:
+        assert linked_cases(uow.session, a.id) == ()
+        assert linked_cases(uow.session, c.id) == ()
+        assert linked_cases(uow.session, b.id) == ()
+    assert view(db, boss, a.id).linked_cases == ()
+    assert view(db, boss, b.id).linked_cases == ()
 
 
 def test_case_workers_are_the_active_accounts_by_name(db, boss):

@@ -7,7 +7,7 @@ from dataclasses import astuple
 import pytest
 
 from osc_desktop.errors import CaseNotFound
-from osc_desktop.models import CaseLink
+from osc_desktop.models import Case, CaseLink
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_services import ServiceInput, list_services, record_service
 from osc_desktop.services.case_status import dispose_case
@@ -15,14 +15,9 @@ from osc_desktop.services.case_timeline import case_timeline
 from osc_desktop.services.erasure import erase_case
 from osc_desktop.services.follow_ups import case_follow_ups, record_follow_up
 from osc_desktop.services.referrals import ReferralInput, add_referral, update_referral
-from tests.services.progress_support import at, case_row, local, new_case, staff
+from tests.services.progress_support import at, case_row, local, new_case
 
 NOTES = "She confided that her father-in-law threatens the children."
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
 
 
 def _event(centre, who, action, case_id, details, now):
@@ -186,11 +181,52 @@ def test_an_erased_case_keeps_its_events_without_their_text(centre, people):
         "erased",
         "Asha Kumari",
     )
-    assert len(entries) == 13
+    assert len(entries) == 11  # the link to her other case went with the erasure
+    assert not {"linked", "unlinked"} & {e.kind for e in entries}
     by_kind = {(e.kind, e.code): e.detail for e in entries}
     assert by_kind[("service", "counselling")] == ""
     assert by_kind[("follow_up", "violence_recurred")] == ""
     assert by_kind[("status", "disposed")] == ""
+
+
+def _erase(centre, people, case_id, now):
+    with centre.database.unit_of_work() as uow:
+        erase_case(
+            uow,
+            case_id,
+            confirm_case_number=case_row(centre, case_id).case_number,
+            by=people.boss,
+            now=now,
+        )
+
+
+def test_her_other_case_no_longer_names_the_erased_one(centre, people):
+    case_id, other = _story(centre, people)
+    _erase(centre, people, case_id, at(40))
+    entries = _timeline(centre, other, people.operator)
+    assert [(e.kind, e.detail) for e in entries] == [("edited", "alias"), ("registered", "")]
+
+
+def test_links_left_to_an_erased_case_are_not_shown(centre, people):
+    """A link row still there (say, from before erasures deleted them) ties nothing back."""
+    case_id, other = _story(centre, people)
+    with centre.database.unit_of_work() as uow:
+        uow.session.add(
+            CaseLink(
+                case_id=case_id,
+                linked_case_id=other,
+                created_by_id=people.boss.user_id,
+                created_at=at(39),
+            )
+        )
+        uow.session.get(Case, case_id).erased_at = at(40)
+        uow.session.get(Case, case_id).erased_by_id = people.boss.user_id
+        uow.commit()
+    for shown, hidden in ((other, case_id), (case_id, other)):
+        entries = _timeline(centre, shown, people.operator)
+        assert not {"linked", "unlinked"} & {e.kind for e in entries}
+        number = case_row(centre, hidden).case_number
+        assert all(number not in e.detail for e in entries)
 
 
 def test_a_missing_case_has_no_timeline(centre, people):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import Enum, String, Text, func, select, text
 
+from osc_desktop.db.engine import BUSY_TIMEOUT_MS
 from osc_desktop.errors import CaseErased, CaseNotFound, PermissionDenied, ValidationError
 from osc_desktop.models import (
     Case,
@@ -29,7 +31,7 @@ from osc_desktop.services.case_services import ServiceInput, list_services, reco
 from osc_desktop.services.case_status import dispose_case
 from osc_desktop.services.follow_ups import case_follow_ups, record_follow_up
 from osc_desktop.services.referrals import ReferralInput, add_referral
-from tests.services.progress_support import at, audit, case_row, local, new_case, staff
+from tests.services.progress_support import at, audit, case_row, local, new_case
 
 # Everything identifying typed into the case; none of it may survive the erasure.
 IDENTIFYING = {
@@ -42,6 +44,11 @@ IDENTIFYING = {
     "incident_place": "Behind Gurhatta rice mill",
     "narrative": "Her husband Shamsher locked her in the storeroom for three days.",
     "police_report_number": "FIR 771/2026",
+    "police_station": "Khajekalan",
+    "occupation": "Bangle seller at Mirchaiganj haat",
+    "disability": "Left hand burnt in the Gurhatta fire",
+    "language": "Magahi of Nalanda",
+    "organisation": "Swadhar Greh Danapur",
     "child": "Nargis Qamar",
     "perpetrator": "Shamsher Alam",
     "summary": "Escorted to Khwajakalan thana",
@@ -52,11 +59,6 @@ IDENTIFYING = {
 }
 STRINGS = [v.isoformat() if isinstance(v, date) else v for v in IDENTIFYING.values()]
 STRINGS += ["Zarina", "Qamarunnisa", "Shamsher", "Rukhsana", "98765 01234", "01234"]
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
 
 
 def _register(centre, who):
@@ -75,7 +77,10 @@ def _register(centre, who):
         narrative=i["narrative"],
         police_report_kind="fir",
         police_report_number=i["police_report_number"],
-        police_station="Khajekalan",
+        police_station=i["police_station"],
+        occupation=i["occupation"],
+        disability=i["disability"],
+        language=i["language"],
         children=(ChildInput(sex="girl", age_years="7", name=i["child"]),),
         perpetrators=(PerpetratorInput(relationship="husband", name=i["perpetrator"]),),
         violence=frozenset({"domestic", "dowry"}),
@@ -110,7 +115,10 @@ def _full_case(centre, people) -> int:
             uow,
             case_id,
             ReferralInput(
-                "swadhar_greh", "Swadhar Greh Danapur", local(at(2)), IDENTIFYING["referral_notes"]
+                "swadhar_greh",
+                IDENTIFYING["organisation"],
+                local(at(2)),
+                IDENTIFYING["referral_notes"],
             ),
             by=people.operator,
             now=at(2),
@@ -203,7 +211,6 @@ def _figures(centre, case_id):
                 case.disposed_at,
                 case.incident_date,
                 case.police_report_kind,
-                case.police_station,
                 case.case_worker_id,
                 case.consent_statistics,
             ),
@@ -212,9 +219,7 @@ def _figures(centre, case_id):
             "children": rows(CaseChild.sex, CaseChild.age_years, model=CaseChild),
             "perpetrators": rows(Perpetrator.relationship_to_her, model=Perpetrator),
             "services": rows(ServiceRecord.kind, ServiceRecord.given_on, model=ServiceRecord),
-            "referrals": rows(
-                Referral.target, Referral.organisation, Referral.status, model=Referral
-            ),
+            "referrals": rows(Referral.target, Referral.status, model=Referral),
             "follow_ups": rows(FollowUp.due_on, FollowUp.result, model=FollowUp),
             "status": rows(
                 StatusChange.from_status,
@@ -265,7 +270,9 @@ def test_nothing_identifying_remains_while_the_figures_stay_countable(centre, pe
         detail = open_case(uow, case_id, by=people.boss)
     assert detail.erased and detail.display_name == "" and detail.age_years == 36
     assert detail.violence == ("domestic", "dowry")
-    assert audit(centre, "case_erased", case_id) == [{"follow_ups_cancelled": 2, "links_undone": 0}]
+    assert audit(centre, "case_erased", case_id) == [
+        {"follow_ups_cancelled": 2, "links_deleted": 0}
+    ]
 
 
 def test_the_case_leaves_the_search_index(centre, people, monkeypatch):
@@ -284,24 +291,103 @@ def test_the_case_leaves_the_search_index(centre, people, monkeypatch):
     assert indexed == [(case_id, at(5), "")]
 
 
-def test_links_to_her_other_cases_are_undone(centre, people):
-    earlier = new_case(centre, people.operator)
-    case_id = _register(centre, people.operator)
+def _link(centre, people, case_id, other_id, created, removed=None):
     with centre.database.unit_of_work() as uow:
         uow.session.add(
             CaseLink(
                 case_id=case_id,
-                linked_case_id=earlier,
+                linked_case_id=other_id,
                 created_by_id=people.boss.user_id,
-                created_at=at(1),
+                created_at=created,
+                removed_at=removed,
+                removed_by_id=people.boss.user_id if removed else None,
             )
         )
         uow.commit()
+
+
+def test_links_to_her_other_cases_are_deleted(centre, people):
+    earlier = new_case(centre, people.operator)
+    case_id = _register(centre, people.operator)
+    later = new_case(centre, people.operator)
+    stranger = new_case(centre, people.operator)
+    _link(centre, people, case_id, earlier, at(1))  # linked, either way round
+    _link(centre, people, later, case_id, at(1))
+    _link(centre, people, earlier, case_id, at(1), removed=at(1.5))  # linked and undone
+    _link(centre, people, later, stranger, at(1))  # two other cases: not hers to erase
     _erase(centre, case_id, people.boss, now=at(2))
     with centre.database.unit_of_work() as uow:
-        link = uow.session.scalars(select(CaseLink)).one()
-        assert (link.removed_at, link.removed_by_id) == (at(2), people.boss.user_id)
-    assert audit(centre, "case_erased", case_id) == [{"follow_ups_cancelled": 0, "links_undone": 1}]
+        rows = uow.session.scalars(select(CaseLink)).all()
+        assert [(r.case_id, r.linked_case_id, r.removed_at) for r in rows] == [
+            (later, stranger, None)
+        ]
+    assert audit(centre, "case_erased", case_id) == [
+        {"follow_ups_cancelled": 0, "links_deleted": 3}
+    ]
+
+
+def _wal(centre):
+    return centre.paths.database.with_name(centre.paths.database.name + "-wal")
+
+
+def test_the_wal_is_checkpointed_and_emptied_after_the_erasure(centre, people):
+    case_id = _full_case(centre, people)
+    assert _wal(centre).stat().st_size > 0  # her words are in the log's pages
+    _erase(centre, case_id, people.boss)
+    assert _wal(centre).stat().st_size == 0
+
+
+def test_a_reader_holding_the_log_does_not_fail_the_erasure(centre, people):
+    case_id = _register(centre, people.operator)
+    other = new_case(centre, people.operator)
+    with centre.database.engine.connect() as reader:
+        # A reader inside a transaction keeps its snapshot: the log cannot be emptied.
+        assert reader.execute(text("SELECT count(*) FROM survivor_case")).scalar() == 2
+        started = time.monotonic()
+        _erase(centre, case_id, people.boss)
+        assert time.monotonic() - started < BUSY_TIMEOUT_MS / 1000 / 2  # no waiting for it
+        assert case_row(centre, case_id).erased_at is not None
+        assert _wal(centre).stat().st_size > 0  # the checkpoint had to stop short
+    assert case_row(centre, other).erased_at is None
+    assert _leftovers(centre) == []
+
+
+# Where `_full_case` plants each identifying text: every free-text column of the case tables.
+PLANTED_IN = {
+    ("survivor_case", "full_name"): "full_name",
+    ("survivor_case", "alias"): "alias",
+    ("survivor_case", "phone"): "phone",
+    ("survivor_case", "address"): "address",
+    ("survivor_case", "referred_by"): "referred_by",
+    ("survivor_case", "occupation"): "occupation",
+    ("survivor_case", "disability"): "disability",
+    ("survivor_case", "language"): "language",
+    ("survivor_case", "incident_place"): "incident_place",
+    ("survivor_case", "narrative"): "narrative",
+    ("survivor_case", "police_report_number"): "police_report_number",
+    ("survivor_case", "police_station"): "police_station",
+    ("case_child", "name"): "child",
+    ("perpetrator", "name"): "perpetrator",
+    ("service_record", "summary"): "summary",
+    ("service_record", "confidential_notes"): "notes",
+    ("referral", "organisation"): "organisation",
+    ("referral", "notes"): "referral_notes",
+    ("follow_up", "notes"): "follow_up_notes",
+    ("status_change", "note"): "dispose_note",
+}
+
+
+def test_every_free_text_column_of_a_case_is_covered_by_the_scan():
+    """A new free-text column must be erased and planted by `_full_case` (or listed as kept)."""
+    kept = {("survivor_case", "case_number"), ("survivor_case", "financial_year")}
+    free_text = {
+        (model.__tablename__, column.name)
+        for model in (Case, CaseChild, Perpetrator, ServiceRecord, Referral, FollowUp, StatusChange)
+        for column in model.__table__.columns
+        if isinstance(column.type, String | Text) and not isinstance(column.type, Enum)
+    }
+    assert free_text - kept == set(PLANTED_IN)
+    assert set(PLANTED_IN.values()) <= set(IDENTIFYING)
 
 
 @pytest.mark.parametrize("typed", ["", "PAT/2026-27/0002", "0001", "PAT/2026-27/00011"])

@@ -20,12 +20,7 @@ from osc_desktop.models import CaseStatus, Centre, FollowUp, StatusChange
 from osc_desktop.services import follow_ups as fu
 from osc_desktop.services.case_status import dispose_case
 from osc_desktop.services.erasure import erase_case
-from tests.services.progress_support import at, audit, case_row, new_case, staff
-
-
-@pytest.fixture
-def people(centre, make_staff):
-    return staff(centre, make_staff)
+from tests.services.progress_support import at, audit, case_row, new_case
 
 
 def _dispose(centre, case_id, who, today):
@@ -141,12 +136,24 @@ def test_due_and_overdue_follow_ups_are_listed_overdue_first(centre, people):
     ]
     assert [r.display_name for r in rows] == ["Kamla Devi", "R."]
     assert rows[0].case_number == case_row(centre, a).case_number
-    assert audit(centre, "cases_searched")[-1] == {"purpose": "follow_ups_due", "shown": 2}
+    assert audit(centre, "cases_searched")[-1] == {
+        "purpose": "follow_ups_due",
+        "shown": 2,
+        "case_ids": [a, b],
+    }
     with centre.database.unit_of_work() as uow:
         fu.record_follow_up(uow, rows[0].id, result="safe_and_well", notes="", by=people.operator)
     with centre.database.unit_of_work() as uow:
         rows = fu.list_due_follow_ups(uow, by=people.operator, today=today, within_days=45)
     assert [(r.case_id, r.due_on) for r in rows] == [(b, date(2026, 11, 20)), (a, date(2027, 1, 1))]
+    with centre.database.unit_of_work() as uow:
+        rows = fu.list_due_follow_ups(uow, by=people.operator, today=today, within_days=90)
+    assert [r.case_id for r in rows] == [b, a, b]
+    assert audit(centre, "cases_searched")[-1] == {
+        "purpose": "follow_ups_due",
+        "shown": 3,
+        "case_ids": [b, a],  # each case shown once, in the order shown
+    }
     with centre.database.unit_of_work() as uow:
         assert fu.list_due_follow_ups(uow, by=people.operator, today=date(2026, 10, 1)) == ()
 
