@@ -266,6 +266,8 @@ class IntakeView(Retranslating, QWidget):
     def save(self) -> CaseRef | None:
         """Register the case from the form; on success show its number and empty the form."""
         self.confirmation.hide()
+        if not self.form.has_input() and self.banner.isVisible():
+            return None  # a second Ctrl+S just after saving: the form is empty on purpose
         try:
             data = self.form.collect()
         except ValidationError as unreadable:
@@ -353,6 +355,10 @@ class IntakeView(Retranslating, QWidget):
 
     def _show_errors(self, error: ValidationError) -> None:
         first = self.form.show_errors(error)
+        if self.quick_button.isChecked() and not self.form.is_quick():
+            # An error in a field of the full form opened it: the buttons, hint and tab order
+            # follow (the form is already full, so the toggle changes nothing else).
+            self.full_button.setChecked(True)
         self.summary.setText(tr_error(error))
         self.summary.show()
         if first is not None:

@@ -271,6 +271,21 @@ def test_an_error_in_a_hidden_field_opens_the_full_form(qtbot, view):
     assert not view.form.is_quick()
     assert view.form.incident_date.isVisibleTo(view)
     assert QApplication.focusWidget() is view.form.incident_date
+    # The buttons and the hint say so too.
+    assert view.full_button.isChecked() and not view.quick_button.isChecked()
+    assert "Only her name" not in view.mode_hint.text()
+
+
+def test_a_second_save_right_after_registering_does_nothing(qtbot, view, open_centre):
+    view.form.arrival.set_value("walk_in")
+    view.form.full_name.setText("Rani")
+    with qtbot.waitSignal(view.case_registered):
+        view.save()
+    assert view.save() is None
+    assert view.banner.isVisible()
+    assert not view.summary.isVisible()
+    assert not view.form.fields["full_name"].error.isVisible()
+    assert _case_count(open_centre) == 1
 
 
 # --- earlier cases -------------------------------------------------------------------------
