@@ -12,8 +12,8 @@
         <translation>ऑडिट रिकॉर्ड</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>यह कंप्यूटर</translation>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
     </message>
 </context>
 <context>
