@@ -324,10 +324,15 @@ def measure(data: Path, rounds: int, intakes: int, verbose: bool) -> list[str]:
         for kind, values in sorted(by_kind.items()):
             print(
                 f"  {kind:<30} p50 {percentile(values, 0.5):6.1f} ms   "
+                f"p95 {percentile(values, 0.95):6.1f} ms   "
                 f"max {max(values):6.1f} ms   ({len(values)} queries)",
                 file=sys.stderr,
             )
     search_p95 = percentile(search_ms, 0.95)
+    # Like with like: the bare query exists only for the queries with text, so the ratio is the
+    # service's p95 over those same queries (their filters, sorting, page rows, audit event and
+    # commit included) to the bare query's p95 over their texts. The filter-only queries have
+    # no bare counterpart; they are held to the absolute target (search p95) with the rest.
     ratio = percentile(text_ms, 0.95) / percentile(bare_ms, 0.95)
     return [
         info_line(f"search p50 ({len(search_ms)} queries)", percentile(search_ms, 0.5), "ms"),

@@ -12,17 +12,24 @@ input is looked up through markers written with the text (see `_index_values`):
   digits on, in any spelling (+91 98765-43210 = 9876543210), and a police report number.
 Words typed are ANDed; each may match any of the columns.
 
-Measured on 100,000 synthetic cases (79 MB SQLCipher file, a shared 2-core machine; p50/p95
-of the whole service incl. permission check, audit event and commit, first page of 50): empty
-query 13/15 ms; "s" (29,617 matches) 28/30 ms; "sunita" (5,141) 34/37 ms; "सुनीता" 21/32 ms;
-"rekha yadav" (496) 15/23 ms; "0042" 7/10 ms; a phone's 4 digits 12/19 ms. The bare FTS query
-(`BARE_FTS_QUERY`, all matching rowids) took 14/61 ms for "sunita". Sorting by name, status or
-next follow-up costs 40-70 ms at 100,000 (they sort every match); filters without text about
-40 ms. Indexing a case: under 1 ms; an erasure's index merge ("optimize"): about 1.2 s.
-Two plans: up to FEW_MATCHES text matches are looked up by id and sorted; more walk the sort
-order's index (registered_at, or year and sequence) and stop when the page is full. The count
-comes from the index itself when there is no filter (erased cases are not in it). The speed
-relies on the page cache set for every connection in `db/engine.py` (PAGE_CACHE_KIB).
+Finding a page, at 100,000 cases (bench/search.py; bench/README.md has the figures):
+- text: the first FEW_MATCHES + 1 matching ids are fetched. When that is all of them, the page
+  looks them up by id and sorts them (the index searched once); when there are more, the page's
+  query walks the sort order's index (or a filter's), checks each case against the matches and
+  stops when the page is full, and the index counts the matches past the fetched ones;
+- kind of violence: its cases and their number come from the kind's index (migration 0005);
+  few are looked up and sorted, many are checked case by case (EXISTS) along the sort order;
+- status, registration period and case worker read composite indexes in registration order
+  (newest first), and count from them; sorting by name reads an index on the name as listed
+  (`_LISTED_NAME_KEY`, also after the case worker); sorting by status reads the status index
+  one status after the other (`_page_by_status`);
+- the total is the page's length when the first page is not full, the set's size when the text
+  or the kind is the only condition, and otherwise a count(*) SQLite answers from the indexes.
+The fixed part of every first page is the permission check, the audit event and its commit.
+Indexing a case: under 1 ms; an erasure's index merge ("optimize"): about 1.2 s; rebuilding the
+whole index: about 3 s. The speed relies on the page cache set for every connection in
+`db/engine.py` (PAGE_CACHE_KIB), and is best with the planner's statistics (`ANALYZE`, run after
+demo data is loaded), though the plans above do not depend on them.
 
 Everything SQLite-specific is in this module's "index backend" section (`_write_rows`,
 `_delete_row`, `match_expression`, `_text_condition`): a PostgreSQL backend (pg_trgm) would
@@ -41,7 +48,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
-    String,
+    bindparam,
     column,
     exists,
     func,
@@ -206,13 +213,11 @@ def match_expression(query_text: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def _text_condition(match: str, *, few: bool) -> ColumnElement[bool]:
-    """Cases whose index row matches. When there are `few`, on `id`: SQLite looks the matches up
-    by rowid and sorts them. Otherwise on `id + 0`, so that SQLite does not look every match
-    up and sort them all, but walks the sort order's index (or a filter's) and stops at the
-    page's end (see `search_cases`)."""
-    key = Case.id if few else Case.id + 0
-    return key.in_(_matching_rowids(match))
+def _text_condition(match: str) -> ColumnElement[bool]:
+    """Cases whose index row matches. Written on `id + 0`, not `id`, so that SQLite does not
+    look every match up by rowid and sort them all, but walks the sort order's index (or a
+    filter's) and stops at the page's end (see `search_cases`)."""
+    return (Case.id + 0).in_(_matching_rowids(match))
 
 
 def _matching_rowids(match: str) -> Any:
@@ -223,11 +228,25 @@ def _matching_rowids(match: str) -> Any:
     )
 
 
-def _count_matches(session: Session, match: str) -> int:
-    return session.connection().scalar(_COUNT_MATCHES, {"match": match}) or 0
+def _first_matches(session: Session, match: str, limit: int) -> list[int]:
+    """The lowest ids of up to `limit` matching cases, in order (the index stops there)."""
+    # Up to FEW_MATCHES + 1 plain integers, fetched at once by the driver (a read on the
+    # session's own connection and transaction): SQLAlchemy's rows would cost more than the
+    # search itself.
+    driver = session.connection().connection.driver_connection
+    rows = driver.execute(_FIRST_MATCHES, {"match": match, "limit": limit}).fetchall()
+    return [row[0] for row in rows]
 
 
-_COUNT_MATCHES = text(f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :match")
+def _count_matches(session: Session, match: str, *, after: int = 0) -> int:
+    """How many cases with an id above `after` match (the index starts looking there)."""
+    return session.connection().scalar(_COUNT_MATCHES, {"match": match, "after": after}) or 0
+
+
+_FIRST_MATCHES = BARE_FTS_QUERY + " ORDER BY rowid LIMIT :limit"
+_COUNT_MATCHES = text(
+    f"SELECT count(*) FROM {INDEX_TABLE} WHERE {INDEX_TABLE} MATCH :match AND rowid > :after"
+)
 
 
 def matching_case_ids(session: Session, query_text: str, *, limit: int) -> list[int]:
@@ -492,35 +511,36 @@ def _page_by_status(
     return ids
 
 
+# Only the listed columns of a page's cases (not whole cases with their narratives), in one
+# query: the kinds of violence as one string (sorted in Python), the case worker's name joined.
+# Built once: making the statement again for every page costs more than running it.
+_PAGE_ROWS = (
+    select(
+        Case.id,
+        Case.case_number,
+        Case.full_name,
+        Case.alias,
+        Case.name_withheld,
+        Case.erased_at,
+        Case.age_years,
+        Case.status,
+        Case.registered_at,
+        Case.phone,
+        Case.intake_complete,
+        StaffUser.full_name,
+        select(func.aggregate_strings(CaseViolence.kind, ","))
+        .where(CaseViolence.case_id == Case.id)
+        .scalar_subquery(),
+    )
+    .outerjoin(StaffUser, StaffUser.id == Case.case_worker_id)
+    .where(Case.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def _page_rows(session: Session, ids: list[int]) -> tuple[CaseListRow, ...]:
     if not ids:
         return ()
-    # Only the listed columns (not whole cases with their narratives), in one query: the kinds
-    # of violence as one string (sorted here), the case worker's name joined.
-    kinds = (
-        select(func.group_concat(CaseViolence.kind, type_=String))
-        .where(CaseViolence.case_id == Case.id)
-        .scalar_subquery()
-    )
-    found = session.connection().execute(
-        select(
-            Case.id,
-            Case.case_number,
-            Case.full_name,
-            Case.alias,
-            Case.name_withheld,
-            Case.erased_at,
-            Case.age_years,
-            Case.status,
-            Case.registered_at,
-            Case.phone,
-            Case.intake_complete,
-            StaffUser.full_name,
-            kinds,
-        )
-        .outerjoin(StaffUser, StaffUser.id == Case.case_worker_id)
-        .where(Case.id.in_(ids))
-    )
+    found = session.connection().execute(_PAGE_ROWS, {"ids": ids})
     rows = {}
     for (
         case_id,
@@ -591,15 +611,22 @@ def search_cases(
     offset = max(0, offset)
     limit = max(0, min(limit, MAX_LIMIT))
     conditions, kind, filters = _filter_conditions(query)
-    # The text and the kind of violence each pick out a set of cases whose size an index gives
-    # at once. Up to FEW_MATCHES, the set's cases are looked up by id and sorted; a larger set
-    # is checked case by case while SQLite walks the sort order's index (or a filter's) and
-    # stops when the page is full.
-    sizes: list[int] = []
+    # The text and the kind of violence each pick out a set of cases that an index sizes up at
+    # once. Up to FEW_MATCHES, the set's cases are looked up by id and sorted; a larger set is
+    # checked case by case while SQLite walks the sort order's index (or a filter's) and stops
+    # when the page is full.
+    sizes: list[int] = []  # exact, or (text matches beyond FEW_MATCHES) at least so many
+    first: list[int] = []
     match = match_expression(query.text)
     if match is not None:
-        sizes.append(_count_matches(session, match))
-        conditions.append(_text_condition(match, few=sizes[-1] <= FEW_MATCHES))
+        # The first FEW_MATCHES + 1 matches by id, fetched: when that is all of them, the
+        # index has been searched once, and the page looks them up.
+        first = _first_matches(session, match, FEW_MATCHES + 1)
+        sizes.append(len(first))
+        if len(first) <= FEW_MATCHES:
+            conditions.append(Case.id.in_(first))
+        else:
+            conditions.append(_text_condition(match))
     if kind is not None:
         sizes.append(_count_of_kind(session, kind))
         conditions.append(_kind_condition(kind, few=sizes[-1] <= FEW_MATCHES))
@@ -625,8 +652,11 @@ def search_cases(
             total = len(ids)
         elif len(conditions) == 1 and sizes:
             # The set is the only condition: its size is the total (erased cases are not in
-            # the text index; each case has a kind of violence once).
+            # the text index; each case has a kind of violence once). Beyond the first text
+            # matches, the index counts the rest from the last one (no second search).
             total = sizes[0]
+            if match is not None and total > FEW_MATCHES:
+                total += _count_matches(session, match, after=first[-1])
         else:
             total = (
                 session.connection().scalar(
