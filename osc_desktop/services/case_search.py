@@ -188,8 +188,13 @@ def _word_term(word: str) -> str | None:
 
 def match_expression(query_text: str) -> str | None:
     """The FTS5 MATCH expression for what was typed in the search box; None when it holds
-    nothing to search for (only spaces or punctuation)."""
-    query = " ".join(query_text.split())
+    nothing to search for (only spaces or punctuation). Control characters (a bad paste) and
+    lone surrogates count as spaces: the full-text engine refuses them."""
+    query = " ".join(
+        "".join(
+            " " if unicodedata.category(ch) in ("Cc", "Cs") else ch for ch in query_text
+        ).split()
+    )
     if not query:
         return None
     digits = _digits_of_phone_like(query)
@@ -605,6 +610,8 @@ def search_cases(
         PermissionDenied, SessionEnded: see `permissions.require`.
         ValueError: an unknown status or violence kind (a programming error in the caller).
     """
+    if offset <= 0:
+        uow.lock_for_writing()  # the first page appends to the audit chain
     require(uow, by, Permission.VIEW_CASES)
     del today
     session = uow.session

@@ -516,3 +516,9 @@ def test_sorting_by_status_pages_one_status_after_the_other(centre, boss, cases,
         descending=False,
     )
     assert numbers(filtered) == [number(cases, i) for i in (4, 0, 1)]
+
+
+def test_control_characters_pasted_into_the_search_box_are_ignored(centre, boss, cases):
+    assert found(centre, boss, "Rekha\x00") == found(centre, boss, "Rekha")
+    assert found(centre, boss, "\x00\x07") == found(centre, boss, "")
+    assert match_expression("\ud800") is None
