@@ -70,3 +70,21 @@ def add_staff(open_centre):
         return insert_staff(open_centre.database, username, role, password, **extra)
 
     return add
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody expected fails the test instead of waiting for a click forever.
+
+    Tests that expect one patch the QMessageBox function themselves (their patch wins).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):
+        def show(_parent, title, text="", *_args, **_kwargs):
+            raise AssertionError(f"unexpected {kind} message box: {title!r}: {text!r}")
+
+        return show
+
+    for kind in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
