@@ -257,3 +257,95 @@ class CaseChangedMeanwhile(OscError):
         "Someone else changed this case while you were editing it. Nothing was saved; "
         "reopen the case to see their changes, then make yours again.",
     )
+
+
+class BackupError(OscError):
+    """A backup could not be made, read, verified or restored; nothing existing was changed."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The backup could not be completed.")
+    advice: str = QT_TRANSLATE_NOOP(
+        "errors", "Nothing has been changed or deleted. Ask the centre manager for help."
+    )
+
+
+class BackupDamaged(BackupError):
+    """Not a backup file, or one whose contents were cut short, reordered or altered."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This backup file is damaged, incomplete or has been altered."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "It cannot be used and nothing has been changed. Use another backup, for example the "
+        "one made before it, and keep this file in case it is needed.",
+    )
+
+
+class BackupWrongKey(BackupError):
+    """The key does not open the backup: a wrong recovery key, or another centre's backup."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The recovery key does not open this backup.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check the printed recovery key and type it again. If it is right, the backup "
+        "belongs to another centre or has been altered: use another backup. Nothing has "
+        "been changed.",
+    )
+
+
+class BackupTooNew(BackupError):
+    """The backup was written by a newer version of the app (unknown format or schema)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "This backup was made by a newer version of OSC Desktop.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Install the newer version of OSC Desktop on this computer, then try again. "
+        "Nothing has been changed.",
+    )
+
+
+class BackupFromAnotherCentre(BackupError):
+    """The backup belongs to a different centre and the user has not confirmed using it."""
+
+    message = QT_TRANSLATE_NOOP("errors", "This backup belongs to another centre.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check that you chose the right file. Restore it only if you are sure this computer "
+        "should hold that centre's records. Nothing has been changed.",
+    )
+
+
+class BackupTargetMissing(BackupError):
+    """The backup folder or drive is gone (USB drive removed, network folder unreachable)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The backup folder cannot be reached.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check that the USB drive is plugged in or the network folder is available, then "
+        "try again. No existing backup or record has been changed.",
+    )
+
+
+class BackupTargetFull(BackupError):
+    """The disk holding the backup folder ran out of space; the unfinished file was removed."""
+
+    message = QT_TRANSLATE_NOOP("errors", "The backup drive or folder is full.")
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Free some space on it or choose another drive, then try again. The unfinished "
+        "backup was removed; earlier backups and the records are unchanged.",
+    )
+
+
+class BackupInUse(BackupError):
+    """A restore was refused because OSC Desktop is open on these records elsewhere."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "A backup cannot be restored while OSC Desktop is open with these records.",
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Ask everyone to sign out and close OSC Desktop on this computer, then try again. "
+        "Nothing has been changed.",
+    )
