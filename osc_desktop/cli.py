@@ -1,9 +1,11 @@
 """Command line: `osc-desktop [options]` starts the app; subcommands run headless.
 
-Subcommands (`osc-desktop audit verify`, and later `backup ...`) never import Qt: they open the
-centre with the key this computer keeps (the OS keyring, or the centre passphrase from a file)
-and print one line, never any survivor data. `osc-desktop demo-data` sets up a new centre filled
-with made-up cases instead, and prints a summary of counts.
+Subcommands (`osc-desktop audit verify`, `osc-desktop backup create|verify|restore|list`) never
+import Qt: they open the centre with the key this computer keeps (the OS keyring, or the centre
+passphrase from a file) and print one line per result, never any survivor data or key.
+`backup restore` also takes the printed recovery key, so it works on a new computer.
+`osc-desktop demo-data` sets up a new centre filled with made-up cases instead, and prints a
+summary of counts.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_CANNOT_OPEN = 2  # also argparse's code for a usage error
 EXIT_AUDIT_BROKEN = 3
+EXIT_BACKUP_DAMAGED = 3  # damaged or altered backup
+EXIT_BACKUP_WRONG_KEY = 4  # wrong key, or another centre's backup
+EXIT_BACKUP_IO = 5  # backup folder or file missing, disk full
+EXIT_BACKUP_TOO_NEW = 6  # made by a newer version of OSC Desktop
+
+BACKUP_EXIT_CODES = (
+    f"Exit codes: {EXIT_OK} ok, {EXIT_CANNOT_OPEN} the records cannot be opened (or a usage "
+    f"error, or OSC Desktop is open on the folder), {EXIT_BACKUP_DAMAGED} damaged or altered "
+    f"backup, {EXIT_BACKUP_WRONG_KEY} wrong key or another centre's backup, {EXIT_BACKUP_IO} "
+    f"I/O error (folder or drive missing, disk full), {EXIT_BACKUP_TOO_NEW} made by a newer "
+    "version of OSC Desktop."
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,12 @@ class Options:
     # `demo-data`: how many cases, and the seed of the generator.
     cases: int = 0
     seed: int = 2026
+    # `backup ...`: the files named, `--to`, `--recovery-key-file`, `--yes`, `--other-centre`.
+    files: tuple[str, ...] = ()
+    backup_to: str | None = None
+    recovery_key_file: Path | None = None
+    yes: bool = False
+    other_centre: bool = False
 
 
 def _add_folder_options(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -121,7 +141,80 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="the random generator's seed: the same seed gives the same cases (default 2026)",
     )
+    _add_backup_parser(commands)
     return parser
+
+
+def _add_backup_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = commands.add_parser(
+        "backup",
+        help="encrypted backups: create, verify, restore, list",
+        description="Encrypted backups of the centre's records, readable only with the "
+        "centre's key (the printed recovery key). " + BACKUP_EXIT_CODES,
+    )
+    actions = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser(
+        "create",
+        help="back up the records into a folder (a USB drive, a second disk, a network share)",
+        description="Make one encrypted backup file, osc-<centre>-<UTC time>.oscbackup, in "
+        "FOLDER (default: the 'backups' folder inside the data folder; a backup on another "
+        "drive is far safer). The folder is made if only its last part is missing. "
+        + BACKUP_EXIT_CODES,
+    )
+    _add_folder_options(create, default=argparse.SUPPRESS)
+    create.add_argument("--to", metavar="FOLDER", dest="backup_to", help="the backup folder")
+    verify = actions.add_parser(
+        "verify",
+        help="check that backups are complete, unaltered and can be restored",
+        description="Decrypt each backup to a temporary file, open it, run the integrity "
+        "checks and compare it with the record counts in its label. Uses the key this "
+        "computer keeps, or the recovery key from --recovery-key-file. Prints one line per "
+        "file; the exit code is that of the first file that fails. FILE may hold wildcards "
+        "(E:\\OSC-backups\\*.oscbackup). " + BACKUP_EXIT_CODES,
+    )
+    _add_folder_options(verify, default=argparse.SUPPRESS)
+    verify.add_argument("files", nargs="+", metavar="FILE", help="backup files")
+    _add_recovery_key_option(verify)
+    restore = actions.add_parser(
+        "restore",
+        help="replace the records with a backup (also on a new computer)",
+        description="Restore FILE into the data folder. The key is this computer's (when the "
+        "records open) or the printed recovery key, read from --recovery-key-file or typed "
+        "on standard input; an empty data folder needs only the recovery key (and "
+        "--passphrase-file where the computer has no secure key store: the new centre "
+        "passphrase). The current database is kept in before-restore/ inside the data folder, "
+        "never deleted. Asks for confirmation unless --yes. OSC Desktop must be closed. "
+        + BACKUP_EXIT_CODES,
+    )
+    _add_folder_options(restore, default=argparse.SUPPRESS)
+    restore.add_argument("files", nargs=1, metavar="FILE", help="the backup file")
+    _add_recovery_key_option(restore)
+    restore.add_argument(
+        "--yes", action="store_true", help="do not ask before replacing the current records"
+    )
+    restore.add_argument(
+        "--other-centre",
+        action="store_true",
+        help="restore even though the backup belongs to another centre",
+    )
+    listing = actions.add_parser(
+        "list",
+        help="list the backups in a folder, newest first",
+        description="List the backups in FOLDER (default: the 'backups' folder inside the data "
+        "folder), newest first, from their labels (no key needed; not a check: use verify). "
+        + BACKUP_EXIT_CODES,
+    )
+    _add_folder_options(listing, default=argparse.SUPPRESS)
+    listing.add_argument("files", nargs="?", metavar="FOLDER", help="the backup folder")
+
+
+def _add_recovery_key_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--recovery-key-file",
+        metavar="PATH",
+        type=Path,
+        help="read the printed recovery key (14 groups of 4) from this file",
+    )
 
 
 MAX_DEMO_CASES = 1_000_000
@@ -156,7 +249,18 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         command,
         cases=getattr(args, "cases", 0),
         seed=getattr(args, "seed", 2026),
+        files=_as_tuple(getattr(args, "files", None)),
+        backup_to=getattr(args, "backup_to", None),
+        recovery_key_file=getattr(args, "recovery_key_file", None),
+        yes=getattr(args, "yes", False),
+        other_centre=getattr(args, "other_centre", False),
     )
+
+
+def _as_tuple(value: str | list[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 class CannotOpen(Exception):
@@ -316,9 +420,302 @@ def demo_data(options: Options) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- backup
+
+
+def _fail(code: int, reason: str) -> int:
+    print(f"osc-desktop: {reason}", file=sys.stderr)
+    return code
+
+
+def _backup_exit_code(error: Exception) -> int:
+    """The exit code for an error met by a `backup` command (see BACKUP_EXIT_CODES)."""
+    from osc_desktop.errors import (
+        BackupDamaged,
+        BackupFromAnotherCentre,
+        BackupTargetFull,
+        BackupTargetMissing,
+        BackupTooNew,
+        BackupWrongKey,
+        DiskFull,
+        WrongKey,
+    )
+
+    if isinstance(error, BackupDamaged):
+        return EXIT_BACKUP_DAMAGED
+    if isinstance(error, BackupWrongKey | BackupFromAnotherCentre | WrongKey):
+        return EXIT_BACKUP_WRONG_KEY
+    if isinstance(error, BackupTargetMissing | BackupTargetFull | DiskFull):
+        return EXIT_BACKUP_IO
+    if isinstance(error, BackupTooNew):
+        return EXIT_BACKUP_TOO_NEW
+    return EXIT_CANNOT_OPEN
+
+
+def _default_backup_folder(options: Options) -> Path:
+    return resolve_data_dir(options.data_dir).backups_dir
+
+
+def backup_create(options: Options) -> int:
+    """`osc-desktop backup create [--to FOLDER]`: one encrypted backup; prints its file name.
+
+    Runs as the machine (no staff sign-in; audited with no user). Returns 0, 2 (records cannot
+    be opened), 5 (folder or drive missing, disk full).
+    """
+    from osc_desktop.errors import OscError
+    from osc_desktop.services.backups import create_backup
+
+    try:
+        centre = open_centre_headless(options)
+    except CannotOpen as reason:
+        return _fail(EXIT_CANNOT_OPEN, str(reason))
+    folder = Path(options.backup_to).expanduser() if options.backup_to else None
+    folder = (folder or centre.paths.backups_dir).absolute()
+    try:
+        info = create_backup(centre, folder, by=None)
+    except OscError as error:
+        return _fail(_backup_exit_code(error), f"no backup made: {error.message}")
+    finally:
+        centre.close()
+    tables = len(info.manifest)
+    print(f"backup made: {info.path} ({info.size:,} bytes, {tables} tables)")
+    return EXIT_OK
+
+
+def _read_recovery_key_file(path: Path) -> str:
+    """The recovery key in a file (its first non-empty line). Raises CannotOpen."""
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not readable text"
+        raise CannotOpen(f"the recovery key file cannot be read: {reason}") from None
+    return next((line for line in lines if line), "")
+
+
+def _read_recovery_key_stdin() -> str:
+    """The recovery key typed on standard input (hidden when it is a terminal)."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Recovery key (14 groups of 4, from the printed sheet): ")
+    return sys.stdin.readline().strip()
+
+
+def _parse_key(typed: str) -> bytes:
+    """The database key in a typed recovery key. Raises CannotOpen when mistyped."""
+    from osc_desktop.security.recovery_key import RecoveryKeyFormatError, parse_recovery_key
+
+    try:
+        return parse_recovery_key(typed)
+    except RecoveryKeyFormatError as problem:
+        raise CannotOpen(f"the recovery key is mistyped ({problem.reason})") from None
+
+
+def backup_verify(options: Options) -> int:
+    """`osc-desktop backup verify FILE...`: one line per file, `ok` or `FAILED (why)`.
+
+    The key is this computer's (the records are opened, and a backup of another centre code
+    fails) or the recovery key from `--recovery-key-file`. Returns 0 when every file is ok,
+    else the code of the first that fails: 3 damaged or altered, 4 wrong key or another
+    centre's, 5 file missing, 6 made by a newer version; 2 the key cannot be had.
+    """
+    from osc_desktop.errors import OscError
+    from osc_desktop.services.backups import verify_backup
+
+    expected: str | None = None
+    try:
+        if options.recovery_key_file is not None:
+            key = _parse_key(_read_recovery_key_file(options.recovery_key_file))
+        else:
+            try:
+                centre = open_centre_headless(options)
+            except CannotOpen as reason:
+                raise CannotOpen(f"{reason} (or give --recovery-key-file)") from None
+            key, expected = centre.database_key, centre.profile.code
+            centre.close()
+    except CannotOpen as reason:
+        return _fail(EXIT_CANNOT_OPEN, str(reason))
+    problems = {
+        "damaged": (EXIT_BACKUP_DAMAGED, "damaged, incomplete or altered"),
+        "integrity": (EXIT_BACKUP_DAMAGED, "the database inside fails its integrity check"),
+        "manifest": (EXIT_BACKUP_DAMAGED, "the record counts differ from its label"),
+        "wrong_key": (
+            EXIT_BACKUP_WRONG_KEY,
+            "the key does not open it: wrong key, another centre's backup, or altered at its start",
+        ),
+        "other_centre": (EXIT_BACKUP_WRONG_KEY, "it belongs to another centre"),
+        "too_new": (EXIT_BACKUP_TOO_NEW, "made by a newer version of OSC Desktop"),
+    }
+    result_code = EXIT_OK
+    for path in _expand_files(options.files):
+        try:
+            result = verify_backup(path, database_key=key, expected_centre=expected)
+        except OscError as error:
+            code, line = _backup_exit_code(error), f"{path}: FAILED ({error.message})"
+        else:
+            if result.ok:
+                print(f"{path}: ok")
+                continue
+            code, why = problems[result.problem]
+            line = f"{path}: FAILED ({why})"
+        print(line)
+        if result_code == EXIT_OK:
+            result_code = code
+    return result_code
+
+
+def _expand_files(names: Sequence[str]) -> list[Path]:
+    """The files named, with wildcards expanded (Windows' Command Prompt leaves `*` to us).
+    A pattern that matches nothing stays as it is, and is then reported as missing."""
+    import glob
+
+    files: list[Path] = []
+    for name in names:
+        matches = [] if Path(name).exists() else sorted(glob.glob(os.path.expanduser(name)))
+        files.extend(Path(m).expanduser().absolute() for m in (matches or [name]))
+    return files
+
+
+def backup_restore(options: Options) -> int:
+    """`osc-desktop backup restore FILE`: replace the records with a backup.
+
+    The key: the recovery key from `--recovery-key-file`; else, when the folder holds a centre
+    this computer can open, its key; else the recovery key typed on standard input. Replacing
+    existing records needs `--yes` or a typed "yes". Returns 0, 2 (no usable key, not
+    confirmed, OSC Desktop open on the folder), 3, 4, 5, 6 (see BACKUP_EXIT_CODES).
+    """
+    from osc_desktop.errors import (
+        BackupInUse,
+        KeyringUnavailable,
+        OscError,
+        StorageError,
+        WrongKey,
+    )
+    from osc_desktop.services.backups import read_backup_info, restore_backup
+
+    make_files_private()
+    paths = resolve_data_dir(options.data_dir)
+    backup = Path(options.files[0]).expanduser().absolute()
+    try:
+        info = read_backup_info(backup)
+    except OscError as error:
+        return _fail(_backup_exit_code(error), f"nothing restored: {error.message}")
+    has_centre = paths.database.exists()
+    try:
+        if options.recovery_key_file is not None:
+            key = _parse_key(_read_recovery_key_file(options.recovery_key_file))
+        else:
+            key = None
+            if has_centre:
+                try:
+                    centre = open_centre_headless(options)
+                except CannotOpen:
+                    pass
+                else:
+                    key = centre.database_key
+                    centre.close()
+            if key is None:
+                key = _parse_key(_read_recovery_key_stdin())
+        passphrase = _new_passphrase_for_restore(options)
+    except CannotOpen as reason:
+        return _fail(EXIT_CANNOT_OPEN, str(reason))
+    if has_centre and not options.yes:
+        if not sys.stdin.isatty():
+            return _fail(
+                EXIT_CANNOT_OPEN,
+                f"{paths.root} already holds records; give --yes to replace them "
+                "(they are kept in before-restore/)",
+            )
+        print(
+            f"This replaces the records in {paths.root} with the backup of centre "
+            f"{info.centre_code} made {info.created_at:%Y-%m-%d %H:%M} UTC. The current "
+            "records are kept in before-restore/.",
+            file=sys.stderr,
+        )
+        if input("Type yes to restore: ").strip().lower() != "yes":
+            return _fail(EXIT_CANNOT_OPEN, "nothing restored")
+    try:
+        restored = restore_backup(
+            paths,
+            backup,
+            database_key=key,
+            by_user_id=None,
+            allow_other_centre=options.other_centre,
+            new_passphrase=passphrase,
+        )
+    except BackupInUse as error:
+        return _fail(EXIT_CANNOT_OPEN, f"nothing restored: {error.message}")
+    except KeyringUnavailable:
+        return _fail(
+            EXIT_CANNOT_OPEN,
+            "nothing restored: this computer has no secure key store; give --passphrase-file "
+            "with a new centre passphrase (at least 12 characters)",
+        )
+    except OscError as error:
+        message = error.message
+        if isinstance(error, StorageError) and not isinstance(error, WrongKey):
+            message = f"{message} {error.advice}"
+        return _fail(_backup_exit_code(error), f"nothing restored: {message}")
+    print(
+        f"restored: backup of centre {restored.centre_code} made "
+        f"{restored.created_at:%Y-%m-%d %H:%M:%S} UTC into {paths.root}"
+    )
+    return EXIT_OK
+
+
+def _new_passphrase_for_restore(options: Options) -> str | None:
+    """The passphrase from `--passphrase-file`, if given: it keeps the key on a computer with
+    no secure key store. Raises CannotOpen when the file is unreadable or too short."""
+    from osc_desktop.errors import ValidationError
+    from osc_desktop.services.centre_setup import clean_new_passphrase
+
+    if options.passphrase_file is None:
+        return None
+    try:
+        passphrase = read_passphrase_file(options.passphrase_file)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not readable text"
+        raise CannotOpen(f"the passphrase file cannot be read: {reason}") from None
+    try:
+        clean_new_passphrase(passphrase, passphrase)
+    except ValidationError:
+        raise CannotOpen(
+            "the passphrase in the file is too short: use at least 12 characters"
+        ) from None
+    return passphrase
+
+
+def backup_list(options: Options) -> int:
+    """`osc-desktop backup list [FOLDER]`: the backups in a folder, newest first (labels only).
+
+    Returns 0, or 5 when the folder cannot be read.
+    """
+    from osc_desktop.errors import OscError
+    from osc_desktop.services.backups import list_backups
+
+    folder = Path(options.files[0]).expanduser() if options.files else None
+    folder = (folder or _default_backup_folder(options)).absolute()
+    try:
+        found = list_backups(folder)
+    except OscError as error:
+        return _fail(_backup_exit_code(error), f"{folder}: {error.message}")
+    for info in found:
+        print(
+            f"{info.path.name}  {info.created_at:%Y-%m-%d %H:%M:%S} UTC  centre "
+            f"{info.centre_code}  {info.size:,} bytes  schema {info.schema_revision}  "
+            f"app {info.app_version}"
+        )
+    print(f"{len(found)} backup{'s' if len(found) != 1 else ''} in {folder}")
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, ...], Callable[[Options], int]] = {
     ("audit", "verify"): audit_verify,
     ("demo-data",): demo_data,
+    ("backup", "create"): backup_create,
+    ("backup", "verify"): backup_verify,
+    ("backup", "restore"): backup_restore,
+    ("backup", "list"): backup_list,
 }
 
 

@@ -43,6 +43,16 @@ class DataPaths:
     def pre_migration_dir(self) -> Path:
         return self.root / "pre-migration"
 
+    @property
+    def backups_dir(self) -> Path:
+        """Where `backup create` writes without `--to` (another drive is far safer)."""
+        return self.root / "backups"
+
+    @property
+    def before_restore_dir(self) -> Path:
+        """Where a restore keeps the database it replaced (never deleted)."""
+        return self.root / "before-restore"
+
     def database_sidecars(self) -> list[Path]:
         """The WAL and shared-memory files SQLite keeps beside the database."""
         return [self.database.with_name(self.database.name + s) for s in ("-wal", "-shm")]

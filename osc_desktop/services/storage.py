@@ -76,6 +76,9 @@ class OpenCentre:
     profile: CentreProfile
     storage: KeyStorage
     migration: MigrationResult
+    # The 32-byte database key (= the printed recovery key), for backups. Never shown, logged
+    # or compared: repr=False keeps it out of tracebacks and debug output.
+    database_key: bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def schema_revision(self) -> str:
@@ -242,7 +245,9 @@ def open_with_recovery_key(
         opened.close()
         raise
     storage = keystore.read().storage
-    return OpenCentre(opened.database, paths, opened.profile, storage, opened.migration)
+    return OpenCentre(
+        opened.database, paths, opened.profile, storage, opened.migration, database_key=key
+    )
 
 
 def _open(
@@ -266,7 +271,7 @@ def _open(
     if profile is None:
         engine.dispose()
         raise DatabaseDamaged("no centre")
-    return OpenCentre(database, paths, profile, storage, migration)
+    return OpenCentre(database, paths, profile, storage, migration, database_key=key)
 
 
 def _remove_database_files(database: Path) -> None:

@@ -1,0 +1,768 @@
+"""Make, check, list and restore the centre's encrypted backups (issue 5; format in
+`backup_format` and docs/backup-format.md).
+
+**The snapshot.** A backup starts as a consistent copy of the running database made with the
+SQLite online backup API (sqlcipher3's `Connection.backup`), from one of the app's own open
+connections into a new file in the data folder that is keyed with the database key K before the
+first page is copied, in one step (`pages=-1`) under one read lock. We chose it over
+`VACUUM INTO` because the copy's encryption is then explicit: we key the target ourselves, and
+SQLCipher refuses to copy encrypted pages into a target without a key ("SQL logic error"), so
+the snapshot can never come out as plain SQLite. `VACUUM INTO` also wrote an encrypted file here
+(SQLCipher 4, checked: plain sqlite3 reads "file is not a database"), but only because the
+database it attaches for the target implicitly inherits the main database's key, a behaviour we
+would rather not depend on; it also offers no progress and cannot be stepped. The backup API
+copies pages as they are (about 490 MiB/s), needs no write lock and works while another
+connection has a write open in WAL mode (that write is not in the copy). The snapshot lives in
+the data folder (never the system temp dir) and is removed in `finally`; a test checks that
+plain sqlite3 cannot read it.
+
+**The file.** The row count of every table is taken from the snapshot (so it matches the
+payload exactly), then the snapshot is stream-encrypted into `<folder>/.osc-backup-*.partial`,
+fsynced and renamed to `osc-<centre code>-<UTC yyyymmddThhmmssZ>.oscbackup`; the folder is
+fsynced too. A file that is not complete never has the `.oscbackup` suffix, and a partial one is
+removed on any error. No survivor data is in the name, the header or any log.
+
+**Verify** decrypts into a temporary file in the system temp dir. That is acceptable only because
+the payload is itself the SQLCipher-encrypted database: the plaintext of the backup is
+ciphertext. It then opens that file with K and runs `PRAGMA integrity_check`,
+`PRAGMA cipher_integrity_check` (every page's HMAC) and compares the row counts with the
+manifest.
+
+**Restore** never leaves a half database in place: it decrypts and checks the backup as
+`<data>/osc-desktop.db.restoring`, records BACKUP_RESTORED there, copies the current database
+(and its -wal/-shm, keystore.json, audit-head.json) into `<data>/before-restore/<UTC stamp>/`
+(never deleted), and only then swaps the new file in with one `os.replace`. At every instant the
+database path holds either the old or the new database, whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from osc_desktop import __version__
+from osc_desktop.db.audit_anchor import AuditAnchor
+from osc_desktop.db.engine import classify_database_error, classify_os_error, open_database
+from osc_desktop.db.migrate import upgrade_to_head
+from osc_desktop.db.schema_version import KNOWN_REVISIONS
+from osc_desktop.db.unit_of_work import Database
+from osc_desktop.errors import (
+    AlreadyRunning,
+    BackupDamaged,
+    BackupError,
+    BackupFromAnotherCentre,
+    BackupInUse,
+    BackupTargetFull,
+    BackupTargetMissing,
+    BackupTooNew,
+    BackupWrongKey,
+    KeyMissing,
+    KeyringUnavailable,
+    StorageError,
+)
+from osc_desktop.i18n import QT_TRANSLATE_NOOP
+from osc_desktop.models import AuditEvent, StaffUser
+from osc_desktop.paths import DataPaths, ensure_private_dir
+from osc_desktop.security.keystore import KeyStorage, KeyStore, secure_keyring_available
+from osc_desktop.services.audit_log import AuditAction, record_event
+from osc_desktop.services.backup_format import (
+    BACKUP_SUFFIX,
+    DEFAULT_CHUNK_SIZE,
+    BackupHeader,
+    decrypt_backup,
+    read_header,
+    write_backup,
+)
+from osc_desktop.services.centre_setup import get_centre_profile
+from osc_desktop.services.dto import Actor
+from osc_desktop.services.permissions import Permission, require
+from osc_desktop.services.storage import OpenCentre
+
+log = logging.getLogger(__name__)
+
+BACKUP_PREFIX = "osc-"
+PARTIAL_PREFIX = ".osc-backup-"
+PARTIAL_SUFFIX = ".partial"
+SNAPSHOT_PREFIX = ".snapshot-"
+# Temporary files of ours older than this were left by a power cut, not by a backup running now.
+STALE_AFTER = timedelta(days=1)
+RESTORING_SUFFIX = ".restoring"
+STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+CHUNK_SIZE = DEFAULT_CHUNK_SIZE  # 1 MiB of payload per authenticated chunk
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+# VerifyResult.problem values, and what the app shows for each ("backups" context).
+PROBLEM_OK = ""
+PROBLEM_DAMAGED = "damaged"
+PROBLEM_WRONG_KEY = "wrong_key"
+PROBLEM_OTHER_CENTRE = "other_centre"
+PROBLEM_TOO_NEW = "too_new"
+PROBLEM_INTEGRITY = "integrity"
+PROBLEM_MANIFEST = "manifest"
+PROBLEM_MESSAGES: dict[str, str] = {
+    PROBLEM_OK: QT_TRANSLATE_NOOP("backups", "The backup is complete and can be restored."),
+    PROBLEM_DAMAGED: QT_TRANSLATE_NOOP(
+        "backups", "The backup file is damaged, incomplete or has been altered."
+    ),
+    PROBLEM_WRONG_KEY: QT_TRANSLATE_NOOP(
+        "backups", "The key does not open this backup: a wrong key, or another centre's backup."
+    ),
+    PROBLEM_OTHER_CENTRE: QT_TRANSLATE_NOOP("backups", "This backup belongs to another centre."),
+    PROBLEM_TOO_NEW: QT_TRANSLATE_NOOP(
+        "backups", "This backup was made by a newer version of OSC Desktop."
+    ),
+    PROBLEM_INTEGRITY: QT_TRANSLATE_NOOP(
+        "backups", "The database inside the backup fails its integrity check."
+    ),
+    PROBLEM_MANIFEST: QT_TRANSLATE_NOOP(
+        "backups", "The database inside the backup does not hold the records its label lists."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as its header describes it (counts and codes only)."""
+
+    path: Path
+    created_at: datetime
+    centre_code: str
+    schema_revision: str
+    app_version: str
+    size: int
+    manifest: dict[str, int]
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """Whether a backup can be restored; `problem` is one of the PROBLEM_* codes ("" when ok)."""
+
+    path: Path
+    ok: bool
+    problem: str
+
+
+# --------------------------------------------------------------------------- create
+
+
+def create_backup(
+    centre: OpenCentre, folder: Path, *, by: Actor | None, now: datetime | None = None
+) -> BackupInfo:
+    """Back up the open centre's database into `folder` as one encrypted `.oscbackup` file.
+
+    With `by` the actor needs MANAGE_BACKUPS; the command line runs as the machine (`by`
+    None, audited with no user). `folder` is made if only its last part is missing (a new
+    folder on a plugged-in drive); a missing drive is an error. Existing files in `folder` are
+    never changed; an unfinished file is removed.
+
+    Raises:
+        PermissionDenied, SessionEnded: see `permissions.require`.
+        BackupTargetMissing: the folder or its drive is gone (USB drive removed).
+        BackupTargetFull: the backup drive ran out of space.
+        DiskFull, DataFolderNotWritable, DatabaseDamaged, DatabaseWriteFailed: making the
+            snapshot in the data folder failed.
+        ValueError: `centre` carries no database key (a programming error).
+    """
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    key = _key_of(centre)
+    if by is not None:
+        with centre.database.unit_of_work() as uow:
+            require(uow, by, Permission.MANAGE_BACKUPS)
+    _prepare_folder(folder)
+    _remove_stale(centre.paths.root, SNAPSHOT_PREFIX)
+    _remove_stale(folder, PARTIAL_PREFIX)
+    try:
+        snapshot = _new_temp_path(centre.paths.root, SNAPSHOT_PREFIX, ".db")
+    except OSError as exc:
+        raise classify_os_error(exc) from None
+    try:
+        manifest = _snapshot(centre, snapshot, key)
+        header = BackupHeader.new(
+            created_at=moment,
+            app_version=__version__,
+            schema_revision=centre.schema_revision,
+            centre_code=centre.profile.code,
+            manifest=manifest,
+            payload_bytes=snapshot.stat().st_size,
+            chunk_size=CHUNK_SIZE,
+        )
+        final = _write_into_folder(snapshot, folder, key, header, moment)
+    finally:
+        _remove_database_files(snapshot)
+    size = final.stat().st_size
+    with centre.database.unit_of_work() as uow:
+        record_event(
+            uow.session,
+            user_id=by.user_id if by is not None else None,
+            action=AuditAction.BACKUP_CREATED,
+            details={"tables": len(manifest), "bytes": size},
+            now=moment,
+        )
+        uow.commit()
+    log.info("backup made: %d tables, %d bytes", len(manifest), size)
+    return BackupInfo(
+        final,
+        header.created_at,
+        header.centre_code,
+        header.schema_revision,
+        header.app_version,
+        size,
+        dict(manifest),
+    )
+
+
+def backup_file_name(centre_code: str, created_at: datetime) -> str:
+    """`osc-<centre code>-<UTC yyyymmddThhmmssZ>.oscbackup`: no survivor data, sorts by time."""
+    safe_code = re.sub(r"[^A-Za-z0-9_-]", "_", centre_code)[:40] or "centre"
+    return f"{BACKUP_PREFIX}{safe_code}-{created_at.astimezone(UTC).strftime(STAMP_FORMAT)}"
+
+
+def _key_of(centre: OpenCentre) -> bytes:
+    if len(centre.database_key) != 32:
+        raise ValueError("the open centre carries no database key")
+    return centre.database_key
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        if not folder.is_dir():
+            if not folder.parent.is_dir():
+                raise BackupTargetMissing("folder")
+            folder.mkdir(mode=0o700)
+    except OSError as exc:
+        raise _target_error(exc) from None
+
+
+def _snapshot(centre: OpenCentre, snapshot: Path, key: bytes) -> dict[str, int]:
+    """Copy the live database into `snapshot` (keyed with `key`); its table row counts."""
+    try:
+        target = _connect(snapshot, key)
+        try:
+            with centre.database.engine.connect() as conn:
+                source = conn.connection.driver_connection
+                # One step (-1: all pages) under one read lock: a consistent snapshot.
+                source.backup(target, pages=-1)  # type: ignore[union-attr]
+            manifest = _row_counts(target)
+        finally:
+            target.close()
+    except (sqlcipher.Error, DBAPIError) as exc:
+        raise classify_database_error(exc, True, in_use=True) from None
+    except OSError as exc:
+        raise classify_os_error(exc) from None
+    return manifest
+
+
+def _write_into_folder(
+    snapshot: Path, folder: Path, key: bytes, header: BackupHeader, moment: datetime
+) -> Path:
+    """Encrypt `snapshot` into `folder`: temporary name, fsync, rename, fsync the folder."""
+    partial: Path | None = None
+    try:
+        partial = _new_temp_path(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
+        with snapshot.open("rb") as source, partial.open("r+b") as target:
+            write_backup(source, target, database_key=key, header=header)
+            target.flush()
+            os.fsync(target.fileno())
+        final = _free_name(folder, backup_file_name(header.centre_code, moment))
+        os.replace(partial, final)
+        partial = None
+        _fsync_folder(folder)
+        return final
+    except OSError as exc:
+        raise _target_error(exc) from None
+    finally:
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.oscbackup`, or `stem-2.oscbackup`... if a backup of that second exists already."""
+    candidate = folder / f"{stem}{BACKUP_SUFFIX}"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{BACKUP_SUFFIX}"
+    return candidate
+
+
+def _target_error(exc: OSError) -> BackupError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return BackupTargetFull("disk")
+    return BackupTargetMissing(f"os error {exc.errno}")
+
+
+# --------------------------------------------------------------------------- verify, list
+
+
+def verify_backup(
+    path: Path, *, database_key: bytes, expected_centre: str | None = None
+) -> VerifyResult:
+    """Check that a backup is whole, opens with `database_key` and holds what its label says.
+
+    Decrypts into a temporary file (in the system temp dir: the payload is itself the
+    SQLCipher-encrypted database), opens it with the key, runs `integrity_check` and
+    `cipher_integrity_check`, and compares each table's row count with the manifest.
+
+    `expected_centre` is for the running centre checking its own backups with its own key: a
+    backup labelled with another centre code then fails as "other_centre", and one labelled
+    with this centre's code that the key does not open as "damaged". AES-GCM cannot tell a
+    wrong key from an altered first chunk, but this key is known to be the centre's (it opened
+    the database), so alteration is the one explanation left (short of an earlier set-up of a
+    centre with the same code, whose backups are unusable either way). Without it, such a
+    backup fails as "wrong_key".
+
+    Raises:
+        BackupTargetMissing: the file cannot be read (missing, drive removed).
+        BackupTargetFull: no room in the temp dir for the decrypted copy.
+    """
+    fd, name = tempfile.mkstemp(prefix="osc-verify-", suffix=".db")
+    temporary = Path(name)
+    labelled: str | None = None
+    try:
+        with os.fdopen(fd, "wb") as target, path.open("rb") as source:
+            labelled = read_header(source).centre_code
+            source.seek(0)
+            header = decrypt_backup(source, target, database_key=database_key)
+        problem = _problem_of_header(header, expected_centre)
+        if not problem:
+            problem = _check_database(temporary, database_key, header.manifest)
+    except BackupTooNew:
+        problem = PROBLEM_TOO_NEW
+    except BackupWrongKey:
+        if expected_centre is None:
+            problem = PROBLEM_WRONG_KEY
+        elif labelled == expected_centre:
+            problem = PROBLEM_DAMAGED
+        else:
+            problem = PROBLEM_OTHER_CENTRE
+    except BackupDamaged:
+        problem = PROBLEM_DAMAGED
+    except OSError as exc:
+        raise _target_error(exc) from None
+    finally:
+        _remove_database_files(temporary)
+    return VerifyResult(path, not problem, problem)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder` (not its subfolders), newest first.
+
+    Only the headers are read (no key needed; their values are unauthenticated until
+    verified). Files that are not backups, or that this version cannot read, are skipped.
+
+    Raises:
+        BackupTargetMissing: the folder cannot be read.
+    """
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.endswith(BACKUP_SUFFIX)]
+    except OSError as exc:
+        raise _target_error(exc) from None
+    found: list[BackupInfo] = []
+    for path in candidates:
+        try:
+            with path.open("rb") as source:
+                header = read_header(source)
+            size = path.stat().st_size
+        except (BackupDamaged, BackupTooNew, OSError):
+            continue
+        found.append(_info(path, header, size))
+    found.sort(key=lambda info: (info.created_at, info.path.name), reverse=True)
+    return found
+
+
+def read_backup_info(path: Path) -> BackupInfo:
+    """What the backup at `path` says about itself (unauthenticated; no key needed).
+
+    Raises:
+        BackupDamaged, BackupTooNew: see `backup_format.read_header`.
+        BackupTargetMissing: the file cannot be read.
+    """
+    try:
+        with path.open("rb") as source:
+            header = read_header(source)
+        return _info(path, header, path.stat().st_size)
+    except OSError as exc:
+        raise _target_error(exc) from None
+
+
+def _info(path: Path, header: BackupHeader, size: int) -> BackupInfo:
+    return BackupInfo(
+        path,
+        header.created_at,
+        header.centre_code,
+        header.schema_revision,
+        header.app_version,
+        size,
+        dict(header.manifest),
+    )
+
+
+def _problem_of_header(header: BackupHeader, expected_centre: str | None) -> str:
+    if header.schema_revision not in KNOWN_REVISIONS:
+        return PROBLEM_TOO_NEW
+    if expected_centre is not None and header.centre_code != expected_centre:
+        return PROBLEM_OTHER_CENTRE
+    return PROBLEM_OK
+
+
+def _check_database(path: Path, key: bytes, manifest: dict[str, int]) -> str:
+    """PROBLEM_OK, PROBLEM_INTEGRITY or PROBLEM_MANIFEST for the decrypted database at `path`."""
+    try:
+        conn = _connect(path, key)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(10)")]
+            if integrity != ["ok"]:
+                return PROBLEM_INTEGRITY
+            with contextlib.suppress(sqlcipher.OperationalError):  # older SQLCipher
+                if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+                    return PROBLEM_INTEGRITY
+            counts = _row_counts(conn)
+        finally:
+            conn.close()
+    except sqlcipher.Error:
+        return PROBLEM_INTEGRITY
+    return PROBLEM_OK if counts == manifest else PROBLEM_MANIFEST
+
+
+# --------------------------------------------------------------------------- restore
+
+
+def restore_backup(
+    paths: DataPaths,
+    backup: Path,
+    *,
+    database_key: bytes,
+    by_user_id: int | None,
+    allow_other_centre: bool = False,
+    new_passphrase: str | None = None,
+    lock_held: bool = False,
+) -> BackupInfo:
+    """Replace the centre's database in `paths` with the one in `backup`.
+
+    The backup is fully decrypted and checked (as `verify_backup` does) before anything in the
+    data folder changes. The current database, its -wal/-shm, keystore.json and
+    audit-head.json are copied into `before-restore/<UTC stamp>/` (never deleted) and the
+    restored file is swapped in with one rename; BACKUP_RESTORED (user `by_user_id`, counts
+    only; with no user when that account is not in the backup) is recorded in the restored
+    database and audit-head.json is rewritten from it.
+
+    Works on an empty data folder with only the key (the printed recovery key): the key is then
+    kept as at first run, in the OS keyring, or behind `new_passphrase` when this computer has
+    no secure keyring. The same happens when the folder's key settings do not know the key
+    (another centre's database, or settings lost). The caller must have closed any database
+    open on `paths`; `lock_held` says the caller already holds the folder's instance lock (the
+    app); otherwise it is taken here, so no other copy of the app can be using the folder.
+
+    Raises:
+        BackupInUse: OSC Desktop is open on this data folder.
+        BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used.
+        BackupFromAnotherCentre: the backup's centre code differs from the current centre's,
+            or the folder's key settings belong to another key, and `allow_other_centre` is
+            False.
+        KeyringUnavailable: the key must be kept anew, there is no secure keyring and no
+            `new_passphrase` (checked before anything changes; a keyring failing after the
+            swap is only logged: the recovery key then opens the restored records).
+        BackupTargetMissing: the backup file cannot be read.
+        DiskFull, DataFolderNotWritable: the data folder ran out of space or is read-only;
+            the current database is then unchanged.
+    """
+    from osc_desktop.services.instance_lock import InstanceLock
+
+    lock = None if lock_held else InstanceLock(paths)
+    if lock is not None:
+        try:
+            lock.acquire()
+        except AlreadyRunning:
+            raise BackupInUse("instance lock") from None
+    try:
+        return _restore_locked(
+            paths, backup, database_key, by_user_id, allow_other_centre, new_passphrase
+        )
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _restore_locked(
+    paths: DataPaths,
+    backup: Path,
+    key: bytes,
+    by_user_id: int | None,
+    allow_other_centre: bool,
+    new_passphrase: str | None,
+) -> BackupInfo:
+    info = read_backup_info(backup)  # BackupDamaged / BackupTooNew before any decryption
+    if info.schema_revision not in KNOWN_REVISIONS:
+        raise BackupTooNew("schema revision")
+    keystore = KeyStore(paths.keystore)
+    recognised = keystore.recognises(key) if keystore.exists() else None
+    other_key = recognised is False and paths.database.exists()
+    current_code = _current_centre_code(paths, key, recognised)
+    rekey = recognised is not True
+    if rekey and new_passphrase is None and not secure_keyring_available():
+        raise KeyringUnavailable("no secure keyring and no passphrase")
+
+    restoring = paths.database.with_name(paths.database.name + RESTORING_SUFFIX)
+    try:
+        ensure_private_dir(paths.root)
+        _remove_database_files(restoring)  # left by a restore the power cut short
+        _reached("cleared")
+        header = _decrypt_into(backup, restoring, key)
+        _reached("decrypted")
+        # Checked once the header is authenticated (and the key known to open the backup).
+        if not allow_other_centre and (
+            other_key or (current_code is not None and current_code != header.centre_code)
+        ):
+            raise BackupFromAnotherCentre("centre code")
+        if _check_database(restoring, key, header.manifest):
+            raise BackupDamaged("restored database fails its checks")
+        head = _record_restore(paths, restoring, key, by_user_id, header)
+        _reached("recorded")
+        if paths.database.exists():
+            if recognised is not False:
+                _fold_wal(paths, key)
+            _keep_aside(paths)
+        _reached("kept aside")
+        # The anchor and (for a new key) the key settings describe the old database: remove
+        # them before the swap, so a power cut never pairs them with the restored one. So do
+        # its -wal/-shm: SQLite would apply a stale WAL to the new file. Its WAL was folded in
+        # above when the key opens it; otherwise (another key) the full set is kept aside.
+        paths.audit_anchor.unlink(missing_ok=True)
+        if rekey:
+            paths.keystore.unlink(missing_ok=True)
+        for sidecar in paths.database_sidecars():
+            sidecar.unlink(missing_ok=True)
+        _reached("sidecars removed")
+        os.replace(restoring, paths.database)
+        _fsync_folder(paths.root)
+        _reached("swapped")
+    except OSError as exc:
+        raise classify_os_error(exc) from None
+    finally:
+        _remove_database_files(restoring)
+    AuditAnchor(paths.audit_anchor).write(*head)
+    _keep_key(paths, key, new_passphrase, rekey)
+    log.info("backup restored: %d tables", len(header.manifest))
+    return _info(backup, header, info.size)
+
+
+def _keep_key(paths: DataPaths, key: bytes, new_passphrase: str | None, rekey: bool) -> None:
+    """Keep the key of the restored database on this computer.
+
+    With `rekey` (an empty folder, lost or another key's settings) as at first run; should
+    the keyring fail now, the restored database is in place without key settings and the
+    recovery key opens it (FolderState.RECOVERY). Otherwise the settings already know the
+    key; if the OS keyring lost it (a Windows account reset), it is saved there again.
+
+    Raises:
+        DiskFull, DataFolderNotWritable: keystore.json could not be written.
+    """
+    keystore = KeyStore(paths.keystore)
+    try:
+        if rekey:
+            keystore.remember(key, new_passphrase)
+            return
+        if keystore.read().storage is KeyStorage.KEYRING:
+            try:
+                keystore.load_from_keyring()
+            except (KeyMissing, KeyringUnavailable):
+                keystore.remember(key, new_passphrase)
+    except KeyringUnavailable:
+        # The restore itself is done: the next start asks for the recovery key, which opens
+        # the restored database and saves the key again.
+        log.warning("could not save the key on this computer after a restore")
+    except OSError as exc:
+        raise classify_os_error(exc) from None
+
+
+def _reached(step: str) -> None:
+    """A named point of the restore (tests simulate a power cut at each one)."""
+
+
+def _current_centre_code(paths: DataPaths, key: bytes, recognised: bool | None) -> str | None:
+    """The code of the centre now in `paths`, if its database opens with `key`; else None."""
+    if recognised is False or not paths.database.exists():
+        return None
+    try:
+        engine = open_database(paths.database, key, recognised)
+    except StorageError:
+        return None
+    try:
+        with Database(engine).unit_of_work() as uow:
+            profile = get_centre_profile(uow)
+    except (StorageError, DBAPIError):
+        return None
+    finally:
+        engine.dispose()
+    return None if profile is None else profile.code
+
+
+def _decrypt_into(backup: Path, restoring: Path, key: bytes) -> BackupHeader:
+    try:
+        source = backup.open("rb")
+    except OSError as exc:
+        raise _target_error(exc) from None
+    with source, restoring.open("wb") as target:
+        header = decrypt_backup(source, target, database_key=key)
+        target.flush()
+        os.fsync(target.fileno())
+    return header
+
+
+def _record_restore(
+    paths: DataPaths, restoring: Path, key: bytes, by_user_id: int | None, header: BackupHeader
+) -> tuple[int, str]:
+    """Bring the restored file to this version's schema, record BACKUP_RESTORED in it, fold its
+    WAL into the file; the newest audit event's (id, hash)."""
+    try:
+        engine = open_database(restoring, key, True)
+        try:
+            upgrade_to_head(engine, restoring, paths.pre_migration_dir)
+            database = Database(engine)
+            with database.unit_of_work() as uow:
+                details: dict[str, object] = {"tables": len(header.manifest)}
+                user_id = by_user_id
+                if user_id is not None and uow.session.get(StaffUser, user_id) is None:
+                    # An account made after this backup (or another centre's): not in it.
+                    user_id, details["by_account_not_in_backup"] = None, True
+                record_event(
+                    uow.session,
+                    user_id=user_id,
+                    action=AuditAction.BACKUP_RESTORED,
+                    details=details,
+                )
+                uow.commit()
+            with database.unit_of_work() as uow:
+                newest = uow.session.execute(
+                    select(AuditEvent.id, AuditEvent.row_hash)
+                    .order_by(AuditEvent.id.desc())
+                    .limit(1)
+                ).one()
+            with engine.connect() as conn:
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        finally:
+            engine.dispose()
+    except DBAPIError as exc:
+        raise classify_database_error(exc, True, in_use=True) from None
+    return int(newest[0]), str(newest[1])
+
+
+def _fold_wal(paths: DataPaths, key: bytes) -> None:
+    """Fold the current database's WAL into its file, when it opens; a failure is left alone
+    (the -wal file is kept aside with it either way)."""
+    try:
+        engine = open_database(paths.database, key, None)
+    except StorageError:
+        return
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    except DBAPIError:
+        log.warning("could not fold the WAL before a restore")
+    finally:
+        engine.dispose()
+
+
+def _keep_aside(paths: DataPaths) -> Path:
+    """Copy the current database files into `before-restore/<UTC stamp>/`, fsynced."""
+    stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
+    aside = paths.before_restore_dir / stamp
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = paths.before_restore_dir / f"{stamp}-{number}"
+    ensure_private_dir(aside)
+    for path in (
+        paths.database,
+        *paths.database_sidecars(),
+        paths.keystore,
+        paths.audit_anchor,
+    ):
+        if path.exists():
+            copied = aside / path.name
+            shutil.copyfile(path, copied)
+            with copied.open("rb+") as handle:
+                os.fsync(handle.fileno())
+    _fsync_folder(aside)
+    _fsync_folder(aside.parent)
+    return aside
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _row_counts(conn: sqlcipher.Connection) -> dict[str, int]:
+    """The row count of every ordinary table (FTS5 shadow tables included, virtual not)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+        )
+    ]
+    counts: dict[str, int] = {}
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        counts[name] = int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+    return counts
+
+
+def _remove_stale(folder: Path, prefix: str) -> None:
+    """Remove our temporary files in `folder` that a power cut left more than a day ago."""
+    cutoff = datetime.now(UTC).timestamp() - STALE_AFTER.total_seconds()
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{prefix}*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+
+
+def _new_temp_path(folder: Path, prefix: str, suffix: str) -> Path:
+    """A new, empty, private file in `folder` with a random name."""
+    path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows cannot open folders and needs none)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_database_files(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + s) for s in _SIDECARS)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
