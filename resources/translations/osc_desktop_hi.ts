@@ -2696,6 +2696,37 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>The backup is complete and can be restored.</source>
+        <translation>बैकअप पूरा है और इससे रिकॉर्ड वापस लाए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged, incomplete or has been altered.</source>
+        <translation>बैकअप फ़ाइल खराब है, अधूरी है या इसमें बदलाव किया गया है।</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup: a wrong key, or another centre's backup.</source>
+        <translation>यह कुंजी इस बैकअप को नहीं खोलती: कुंजी गलत है, या यह किसी दूसरे केंद्र का बैकअप है।</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of OSC Desktop.</source>
+        <translation>यह बैकअप OSC Desktop के नए संस्करण से बनाया गया है।</translation>
+    </message>
+    <message>
+        <source>The database inside the backup fails its integrity check.</source>
+        <translation>बैकअप के अंदर का डेटाबेस अपनी सत्यता जाँच में विफल रहा।</translation>
+    </message>
+    <message>
+        <source>The database inside the backup does not hold the records its label lists.</source>
+        <translation>बैकअप के अंदर के डेटाबेस में वे रिकॉर्ड नहीं हैं जो उसके लेबल में लिखे हैं।</translation>
+    </message>
+</context>
+<context>
     <name>case</name>
     <message>
         <source>Came by herself</source>
@@ -3215,6 +3246,66 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Someone else changed this case while you were editing it. Nothing was saved; reopen the case to see their changes, then make yours again.</source>
         <translation>आपके संपादन के दौरान किसी और ने यह प्रकरण बदल दिया। कुछ भी सहेजा नहीं गया; उनके बदलाव देखने के लिए प्रकरण फिर से खोलें, फिर अपने बदलाव दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed.</source>
+        <translation>बैकअप पूरा नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, incomplete or has been altered.</source>
+        <translation>यह बैकअप फ़ाइल ख़राब है, अधूरी है या इसमें छेड़छाड़ हुई है।</translation>
+    </message>
+    <message>
+        <source>It cannot be used and nothing has been changed. Use another backup, for example the one made before it, and keep this file in case it is needed.</source>
+        <translation>इसका उपयोग नहीं हो सकता और कुछ भी बदला नहीं गया है। कोई दूसरा बैकअप लें, जैसे इससे पहले बना बैकअप, और इस फ़ाइल को सँभालकर रखें, शायद इसकी ज़रूरत पड़े।</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this backup.</source>
+        <translation>यह रिकवरी कुंजी इस बैकअप को नहीं खोलती।</translation>
+    </message>
+    <message>
+        <source>Check the printed recovery key and type it again. If it is right, the backup belongs to another centre or has been altered: use another backup. Nothing has been changed.</source>
+        <translation>छपी हुई रिकवरी कुंजी जाँचकर फिर से टाइप करें। अगर कुंजी सही है, तो यह बैकअप किसी दूसरे केंद्र का है या इसमें छेड़छाड़ हुई है: कोई दूसरा बैकअप लें। कुछ भी बदला नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of OSC Desktop.</source>
+        <translation>यह बैकअप OSC Desktop के नए संस्करण से बनाया गया है।</translation>
+    </message>
+    <message>
+        <source>Install the newer version of OSC Desktop on this computer, then try again. Nothing has been changed.</source>
+        <translation>इस कंप्यूटर पर OSC Desktop का नया संस्करण इंस्टॉल करें, फिर से कोशिश करें। कुछ भी बदला नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file. Restore it only if you are sure this computer should hold that centre's records. Nothing has been changed.</source>
+        <translation>जाँचें कि आपने सही फ़ाइल चुनी है। इससे पुनर्स्थापना तभी करें जब आपको पक्का हो कि इस कंप्यूटर पर उसी केंद्र के रिकॉर्ड रहने चाहिए। कुछ भी बदला नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be reached.</source>
+        <translation>बैकअप फ़ोल्डर तक पहुँचा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Check that the USB drive is plugged in or the network folder is available, then try again. No existing backup or record has been changed.</source>
+        <translation>जाँचें कि USB ड्राइव लगी है या नेटवर्क फ़ोल्डर उपलब्ध है, फिर से कोशिश करें। पहले के किसी बैकअप या रिकॉर्ड में कोई बदलाव नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>The backup drive or folder is full.</source>
+        <translation>बैकअप वाली ड्राइव या फ़ोल्डर भर गया है।</translation>
+    </message>
+    <message>
+        <source>Free some space on it or choose another drive, then try again. The unfinished backup was removed; earlier backups and the records are unchanged.</source>
+        <translation>उसमें कुछ जगह ख़ाली करें या कोई दूसरी ड्राइव चुनें, फिर से कोशिश करें। अधूरा बैकअप हटा दिया गया है; पहले के बैकअप और रिकॉर्ड जैसे थे वैसे ही हैं।</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while OSC Desktop is open with these records.</source>
+        <translation>जब OSC Desktop इन रिकॉर्ड के साथ खुला हो, तब बैकअप से पुनर्स्थापना नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Ask everyone to sign out and close OSC Desktop on this computer, then try again. Nothing has been changed.</source>
+        <translation>सभी से लॉग आउट करके इस कंप्यूटर पर OSC Desktop बंद करने को कहें, फिर से कोशिश करें। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
         <source>This follow-up no longer exists.</source>
