@@ -92,9 +92,13 @@ class Application:
         settings = self.preference.settings
         kiosk = self.kiosk
         self.window = MainWindow(
-            self.switcher.language, idle_minutes=settings.idle_minutes, kiosk=kiosk
+            self.switcher.language,
+            idle_minutes=settings.idle_minutes,
+            kiosk=kiosk,
+            auto_backup=True,
         )
         self.window.language_requested.connect(self._on_language_requested)
+        self.window.centre_reopened.connect(self._on_centre_reopened)
         if kiosk:
             self.window.showFullScreen()
         else:
@@ -145,6 +149,10 @@ class Application:
             self.centre.close()
             self.centre = None
         self.lock.release()
+
+    def _on_centre_reopened(self, centre: OpenCentre | None) -> None:
+        """A restore closed the records and opened them again (None: they stay closed)."""
+        self.centre = centre
 
     def _on_language_requested(self, language: str) -> None:
         self.preference.choose(language)

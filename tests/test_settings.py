@@ -18,17 +18,33 @@ def path(tmp_path):
 
 def test_defaults(path):
     assert (DEFAULTS.language, DEFAULTS.kiosk, DEFAULTS.idle_minutes) == ("en", False, 5)
+    assert (DEFAULTS.backup_folder, DEFAULTS.backup_every_hours) == ("", 24)
+    assert (DEFAULTS.keep_daily, DEFAULTS.keep_weekly, DEFAULTS.keep_monthly) == (7, 4, 12)
     assert load_settings(path) == DEFAULTS
 
 
 def test_round_trip(path):
-    chosen = MachineSettings(language="hi", kiosk=True, idle_minutes=12)
+    chosen = MachineSettings(
+        language="hi",
+        kiosk=True,
+        idle_minutes=12,
+        backup_folder="/media/usb/OSC backups",
+        backup_every_hours=6,
+        keep_daily=0,
+        keep_weekly=99,
+        keep_monthly=3,
+    )
     save_settings(path, chosen)
     assert load_settings(path) == chosen
     assert json.loads(path.read_text(encoding="utf-8")) == {
         "language": "hi",
         "kiosk": True,
         "idle_minutes": 12,
+        "backup_folder": "/media/usb/OSC backups",
+        "backup_every_hours": 6,
+        "keep_daily": 0,
+        "keep_weekly": 99,
+        "keep_monthly": 3,
     }
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"], "no temporary files"
 
@@ -71,6 +87,31 @@ def test_a_folder_in_place_of_the_file_gives_the_defaults(path):
         ({"idle_minutes": 30}, MachineSettings(idle_minutes=30)),
         ({"language": "hi", "idle_minutes": 99}, MachineSettings(language="hi")),
         ({"language": "hi", "colour": "pink", "kiosk": True}, MachineSettings("hi", True)),
+        ({"backup_every_hours": 0}, DEFAULTS),
+        ({"backup_every_hours": 169}, DEFAULTS),
+        ({"backup_every_hours": 1}, MachineSettings(backup_every_hours=1)),
+        ({"backup_every_hours": 168}, MachineSettings(backup_every_hours=168)),
+        ({"backup_every_hours": "24"}, DEFAULTS),
+        ({"backup_every_hours": 12.0}, DEFAULTS),
+        ({"backup_every_hours": False}, DEFAULTS),
+        ({"keep_daily": -1}, DEFAULTS),
+        ({"keep_daily": 100}, DEFAULTS),
+        ({"keep_daily": 0}, MachineSettings(keep_daily=0)),
+        ({"keep_weekly": 99}, MachineSettings(keep_weekly=99)),
+        ({"keep_weekly": None}, DEFAULTS),
+        ({"keep_monthly": True}, DEFAULTS),
+        ({"keep_monthly": [3]}, DEFAULTS),
+        ({"keep_monthly": 0, "keep_daily": 500}, MachineSettings(keep_monthly=0)),
+        ({"backup_folder": 42}, DEFAULTS),
+        ({"backup_folder": None}, DEFAULTS),
+        ({"backup_folder": ["E:/"]}, DEFAULTS),
+        ({"backup_folder": "E:/\x00x"}, DEFAULTS),
+        ({"backup_folder": "/m/" + "x" * 2000}, DEFAULTS),
+        ({"backup_folder": "E:\\OSC"}, MachineSettings(backup_folder="E:\\OSC")),
+        (
+            {"backup_folder": "/mnt/d", "keep_weekly": -3, "language": "hi"},
+            MachineSettings(language="hi", backup_folder="/mnt/d"),
+        ),
     ],
 )
 def test_bad_values_are_replaced_one_by_one(path, saved, expected):

@@ -63,6 +63,9 @@ class StartupFlow:
         )
         wizard.language_chosen.connect(self.on_language_chosen)
         wizard.exec()
+        if wizard.restored and wizard.opened is None:
+            # Restored from a backup but not opened yet: open it as at a normal start.
+            return self.run()
         return wizard.opened
 
     def _ask_passphrase(self) -> OpenCentre | None:

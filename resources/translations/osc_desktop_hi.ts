@@ -15,6 +15,10 @@
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -260,6 +264,248 @@
     <message>
         <source>%1 events exported to %2.</source>
         <translation>%1 प्रविष्टियाँ %2 में एक्सपोर्ट की गईं।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>अभी तक कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>पिछला बैकअप: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder not found: plug in the backup drive</source>
+        <translation>बैकअप फ़ोल्डर नहीं मिला: बैकअप ड्राइव लगाएँ</translation>
+    </message>
+    <message>
+        <source>No backup for more than 24 hours</source>
+        <translation>24 घंटे से अधिक समय से कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>स्वचालित बैकअप नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>स्वचालित बैकअप नहीं हो सका।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>स्वचालित बैकअप</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>बैकअप फ़ोल्डर(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>चुनें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Leave it empty to keep the backups in the data folder. A USB drive or another computer is safer: a backup on this computer is lost with it.</source>
+        <translation>खाली छोड़ें तो बैकअप डेटा फ़ोल्डर में रहेंगे। USB ड्राइव या दूसरा कंप्यूटर अधिक सुरक्षित है: इस कंप्यूटर पर रखा बैकअप इसके साथ ही खो जाता है।</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every:</source>
+        <translation>बैकअप हर(&amp;E):</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> घंटे में</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for:</source>
+        <translation>दैनिक बैकअप रखें(&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन तक</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for:</source>
+        <translation>साप्ताहिक बैकअप रखें(&amp;W):</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> सप्ताह तक</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly backups for:</source>
+        <translation>मासिक बैकअप रखें(&amp;M):</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> महीने तक</translation>
+    </message>
+    <message>
+        <source>Older backups in the folder are deleted after each backup; the newest one is always kept. Other files in the folder are never touched.</source>
+        <translation>हर बैकअप के बाद फ़ोल्डर के पुराने बैकअप हटा दिए जाते हैं; सबसे नया बैकअप हमेशा रखा जाता है। फ़ोल्डर की दूसरी फ़ाइलों को कभी नहीं छुआ जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>बैकअप सेटिंग्स सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>अभी बैकअप लें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups in the folder:</source>
+        <translation>फ़ोल्डर में बैकअप:</translation>
+    </message>
+    <message>
+        <source>There are no backups in the folder yet.</source>
+        <translation>फ़ोल्डर में अभी कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Verify all</source>
+        <translation>सभी जाँचें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checks that each backup is complete and can be restored with this key.</source>
+        <translation>जाँचता है कि हर बैकअप पूरा है और इस कुंजी से उससे पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from this backup…</source>
+        <translation>इस बैकअप से पुनर्स्थापना करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>ताज़ा करें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>बनाने का समय</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>बैकअप %1 में बनते हैं।</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2.</source>
+        <translation>पिछला बैकअप: %1, %2 में।</translation>
+    </message>
+    <message>
+        <source>Backup folder not found: plug in the backup drive.</source>
+        <translation>बैकअप फ़ोल्डर नहीं मिला: बैकअप ड्राइव लगाएँ।</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>अभी तक कोई बैकअप नहीं बना है।</translation>
+    </message>
+    <message>
+        <source>No backup for more than 24 hours.</source>
+        <translation>24 घंटे से अधिक समय से कोई बैकअप नहीं बना।</translation>
+    </message>
+    <message>
+        <source>OK: can be restored</source>
+        <translation>ठीक: पुनर्स्थापना हो सकती है</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <source>Wrong key</source>
+        <translation>गलत कुंजी</translation>
+    </message>
+    <message>
+        <source>Another centre's backup</source>
+        <translation>दूसरे केंद्र का बैकअप</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>नए संस्करण से बना</translation>
+    </message>
+    <message>
+        <source>Damaged: records missing</source>
+        <translation>खराब: रिकॉर्ड गायब</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The file could not be read: check the drive and try again.</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: ड्राइव जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>बैकअप फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the data folder is not writable.</source>
+        <translation>सेटिंग्स सहेजी नहीं जा सकीं: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (%2).</source>
+        <translation>बैकअप बन गया: %1 (%2)।</translation>
+    </message>
+    <message>
+        <source>The backup is complete and can be restored.</source>
+        <translation>बैकअप पूरा है और इससे पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>All %1 backups are complete and can be restored.</source>
+        <translation>सभी %1 बैकअप पूरे हैं और इनसे पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups cannot be restored: see the Check column.</source>
+        <translation>%2 में से %1 बैकअप से पुनर्स्थापना नहीं हो सकती: "जाँच" स्तंभ देखें।</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>इस बैकअप से पुनर्स्थापना नहीं हो सकती: %1</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre (%1). Only this centre's backups can be restored here.</source>
+        <translation>यह बैकअप दूसरे केंद्र (%1) का है। यहाँ केवल इसी केंद्र के बैकअप से पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>Replace the records on this computer with the backup of %1?
+
+Everything recorded after that backup was made will no longer be in the records. The current records are not deleted: they are kept aside, in the before-restore folder inside the data folder.
+
+Everyone is signed out, and you will need the printed recovery key.</source>
+        <translation>क्या इस कंप्यूटर के रिकॉर्ड की जगह %1 का बैकअप रखना है?
+
+उस बैकअप के बाद जो कुछ भी दर्ज हुआ, वह रिकॉर्ड में नहीं रहेगा। अभी के रिकॉर्ड हटाए नहीं जाते: वे डेटा फ़ोल्डर के अंदर before-restore फ़ोल्डर में अलग रख दिए जाते हैं।
+
+सभी लॉग आउट हो जाएँगे, और आपको प्रिंट की हुई रिकवरी कुंजी की ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <source>Are you sure? The records will go back to how they were on %1.
+
+Restore now?</source>
+        <translation>क्या आप निश्चित हैं? रिकॉर्ड वैसे हो जाएँगे जैसे %1 को थे।
+
+अभी पुनर्स्थापना करें?</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1893,26 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>The records were not changed.</source>
+        <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. Sign in to continue.</source>
+        <translation>%1 के बैकअप से पुनर्स्थापित किया गया। आगे बढ़ने के लिए लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>The records are closed. Start OSC Desktop again to open them.</source>
+        <translation>रिकॉर्ड बंद हैं। उन्हें खोलने के लिए OSC Desktop फिर से शुरू करें।</translation>
+    </message>
+    <message>
         <source>Opening the centre's records…</source>
         <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
@@ -2130,6 +2396,69 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>OSC Desktop: restore from a backup</source>
+        <translation>OSC Desktop: बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>Choose the backup file (its name ends in .oscbackup, often on the backup drive) and type the recovery key from the paper kept by the centre manager: 14 groups of 4 letters and digits.</source>
+        <translation>बैकअप फ़ाइल चुनें (उसका नाम .oscbackup पर समाप्त होता है, अक्सर बैकअप ड्राइव पर) और केंद्र प्रबंधक के पास रखे कागज़ से रिकवरी कुंजी टाइप करें: 4 अक्षरों और अंकों के 14 समूह।</translation>
+    </message>
+    <message>
+        <source>The records will be replaced by those in the backup of %1. The current records are kept aside in the data folder (before-restore), never deleted. Everyone is signed out while it runs.
+
+Type the recovery key from the paper kept by the centre manager: 14 groups of 4 letters and digits.</source>
+        <translation>रिकॉर्ड %1 के बैकअप वाले रिकॉर्ड से बदल दिए जाएँगे। मौजूदा रिकॉर्ड डेटा फ़ोल्डर में (before-restore) अलग रख दिए जाते हैं, कभी मिटाए नहीं जाते। इस दौरान सभी लॉग आउट हो जाते हैं।
+
+केंद्र प्रबंधक के पास रखे कागज़ से रिकवरी कुंजी टाइप करें: 4 अक्षरों और अंकों के 14 समूह।</translation>
+    </message>
+    <message>
+        <source>Then choose a new centre passphrase: it will be asked each time OSC Desktop starts on this computer.</source>
+        <translation>फिर केंद्र का नया पासफ़्रेज़ चुनें: इस कंप्यूटर पर OSC Desktop शुरू होने पर यह हर बार पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>बैकअप फ़ाइल(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>चुनें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>रिकवरी कुंजी(&amp;K):</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>नया पासफ़्रेज़(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>पासफ़्रेज़ दोबारा(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>पुनर्स्थापित करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>बैकअप फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>OSC Desktop backups (*.oscbackup);;All files (*)</source>
+        <translation>OSC Desktop बैकअप (*.oscbackup);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>बैकअप फ़ाइल चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Record a service</source>
@@ -2223,11 +2552,11 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
     <message>
         <source>The settings could not be saved: the data folder is not writable.</source>
-        <translation>सेटिंग सहेजी नहीं जा सकी: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
+        <translation>सेटिंग्स सहेजी नहीं जा सकीं: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>सहेज लिया गया।</translation>
+        <translation>सहेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2830,14 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
 
 सब कुछ इसी कंप्यूटर पर एन्क्रिप्ट करके रखा जाता है। इंटरनेट पर कुछ नहीं भेजा जाता।</translation>
     </message>
+    <message>
+        <source>Moving the centre to this computer, or this computer's records were lost? Restore them from a backup file with the printed recovery key instead.</source>
+        <translation>केंद्र को इस कंप्यूटर पर ला रहे हैं, या इस कंप्यूटर के रिकॉर्ड खो गए? तो सेट-अप के बजाय छपी हुई रिकवरी कुंजी से किसी बैकअप फ़ाइल से उन्हें पुनर्स्थापित करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup instead of setting up…</source>
+        <translation>सेट-अप के बजाय बैकअप से पुनर्स्थापना(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2699,7 +3036,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <name>backups</name>
     <message>
         <source>The backup is complete and can be restored.</source>
-        <translation>बैकअप पूरा है और इससे रिकॉर्ड वापस लाए जा सकते हैं।</translation>
+        <translation>बैकअप पूरा है और इससे पुनर्स्थापना हो सकती है।</translation>
     </message>
     <message>
         <source>The backup file is damaged, incomplete or has been altered.</source>
@@ -3403,6 +3740,18 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Choose from %1 to %2 minutes.</source>
         <translation>%1 से %2 मिनट के बीच चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 hours.</source>
+        <translation>%1 से %2 घंटे के बीच चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2.</source>
+        <translation>%1 से %2 के बीच चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the folder with its full path, or leave this empty for the default.</source>
+        <translation>फ़ोल्डर का पूरा पाथ चुनें, या डिफ़ॉल्ट फ़ोल्डर के लिए इसे खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>This user name is already taken.</source>

@@ -1,4 +1,5 @@
-"""Administration: staff accounts, the audit trail and this computer's settings, as tabs.
+"""Administration: staff accounts, the audit trail, this computer's settings and the backups,
+as tabs.
 
 Each tab is built when first opened, so looking at Administration does not read (or audit a
 view of) the audit trail until someone opens that tab.
@@ -7,6 +8,7 @@ view of) the audit trail until someone opens that tab.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -40,6 +42,8 @@ class AdministrationView(Retranslating, QWidget):
     settings_saved = Signal(MachineSettings)
     # The signed-in person's own account was deactivated or changed: they must sign in again.
     session_ended = Signal()
+    # A manager confirmed restoring this backup file (Backups tab): the main window does it.
+    restore_requested = Signal(Path)
 
     def __init__(self, centre: OpenCentre, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,8 @@ class AdministrationView(Retranslating, QWidget):
             self._add("audit", self._build_audit)
         if role_allows(actor.role, Permission.CHANGE_SETTINGS):
             self._add("settings", self._build_settings)
+        if role_allows(actor.role, Permission.MANAGE_BACKUPS):
+            self._add("backups", self._build_backups)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -64,7 +70,8 @@ class AdministrationView(Retranslating, QWidget):
         self.tabs.addTab(_LazyTab(build), "")
 
     def tab(self, key: str) -> QWidget:
-        """The built content of tab `key` ("staff", "audit", "settings"), selecting it."""
+        """The built content of tab `key` ("staff", "audit", "settings", "backups"), selecting
+        it."""
         index = self.tab_keys.index(key)
         self.tabs.setCurrentIndex(index)
         lazy = self.tabs.widget(index)
@@ -80,6 +87,7 @@ class AdministrationView(Retranslating, QWidget):
             "staff": self.tr("Staff accounts"),
             "audit": self.tr("Audit trail"),
             "settings": self.tr("Settings"),
+            "backups": self.tr("Backups"),
         }
         for index, key in enumerate(self.tab_keys):
             self.tabs.setTabText(index, titles[key])
@@ -107,4 +115,13 @@ class AdministrationView(Retranslating, QWidget):
 
         view = SettingsView(self.centre, self.actor)
         view.settings_saved.connect(self.settings_saved)
+        return view
+
+    def _build_backups(self) -> QWidget:
+        from osc_desktop.ui.admin.backups_view import BackupsView
+
+        view = BackupsView(self.centre, self.actor)
+        view.restore_requested.connect(self.restore_requested)
+        view.settings_saved.connect(self.settings_saved)
+        view.session_ended.connect(self.session_ended)
         return view
