@@ -301,3 +301,18 @@ def test_restored_but_not_opened_goes_on_as_a_normal_start(
         assert centre.profile.code == "PAT"
     finally:
         centre.close()
+
+
+def test_a_message_in_the_restore_dialog_makes_room_instead_of_squashing_the_field(
+    qtbot, switcher, tmp_path
+):
+    from osc_desktop.paths import DataPaths
+    from osc_desktop.ui.setup_wizard import RestoreBackupDialog
+
+    dialog = RestoreBackupDialog(None, paths=DataPaths(tmp_path / "empty"), ask_new_passphrase=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.restore_button.click()
+    assert dialog.form.fields["file"].error.isVisible()
+    assert dialog.file_editor.height() >= dialog.file_editor.minimumSizeHint().height()

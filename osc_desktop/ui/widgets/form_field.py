@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from osc_desktop.errors import ValidationError
@@ -161,4 +163,16 @@ class FieldForm:
                 first = field
         if first is not None and focus:
             first.editor.setFocus()
+        if first is not None:
+            _grow_dialog_to_fit(first.editor)
         return first
+
+
+def _grow_dialog_to_fit(widget: QWidget) -> None:
+    """A dialog grows to make room for the messages now shown, instead of squashing its fields.
+
+    Only dialogs: a page inside the main window scrolls or is laid out by its own parent.
+    """
+    window = widget.window()
+    if isinstance(window, QDialog) and not isinstance(window, QWizard) and window.isVisible():
+        window.resize(window.size().expandedTo(window.sizeHint()))
