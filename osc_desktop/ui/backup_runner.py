@@ -205,6 +205,8 @@ class BackupStatusLabel(Retranslating, QLabel):
             if status.folder_missing:
                 parts.append(self.tr("Backup folder not found: plug in the backup drive"))
                 warning = True
+            elif status.last_backup_at is None:
+                warning = True  # "No backup yet" already says it
             elif status.stale:
                 parts.append(self.tr("No backup for more than 24 hours"))
                 warning = True
