@@ -13,6 +13,8 @@ import io
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -194,6 +196,104 @@ def test_the_snapshot_holds_committed_work_only_while_a_write_is_open(
         manifest = backups._snapshot(centre, snapshot, centre.database_key)
     assert manifest["staff_user"] == 2
     assert backups._check_database(snapshot, centre.database_key, manifest) == ""
+
+
+def _open_snapshot_checks(path: Path, key: bytes) -> tuple[str, list, dict[str, int]]:
+    conn = backups._connect(path, key)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        return integrity, cipher, backups._row_counts(conn)
+    finally:
+        conn.close()
+
+
+def test_raw_snapshots_stay_consistent_while_another_connection_writes(centre, tmp_path):
+    """A writer commits (and checkpoints often) without pause while raw snapshots are taken:
+    each one opens with the key, passes both integrity checks and holds exactly the rows its
+    read transaction counted."""
+    database, key = centre.paths.database, centre.database_key
+    setup = backups._connect(database, key)
+    setup.execute("CREATE TABLE stress (n INTEGER PRIMARY KEY, pad BLOB)")
+    setup.close()
+    stop = threading.Event()
+    committed = [0]
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        conn = backups._connect(database, key)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA wal_autocheckpoint = 8")  # checkpoints all the time
+            while not stop.is_set():
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT INTO stress (pad) VALUES (?)", [(os.urandom(700),) for _ in range(5)]
+                )
+                conn.execute("COMMIT")
+                committed[0] += 1
+                time.sleep(0.001)
+        except BaseException as exc:  # reported by the test thread
+            failures.append(exc)
+        finally:
+            conn.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    raw = 0
+    try:
+        for index in range(25):
+            snapshot = tmp_path / f"snapshot-{index}.db"
+            before = committed[0]
+            manifest = backups._raw_snapshot(database, snapshot, key)
+            if manifest is None:
+                continue
+            raw += 1
+            integrity, cipher, counts = _open_snapshot_checks(snapshot, key)
+            assert integrity == "ok" and cipher == []
+            assert counts == manifest
+            assert manifest["stress"] >= 5 * before
+            assert b"SQLite format 3" not in snapshot.read_bytes()[:16]
+            snapshot.unlink()
+    finally:
+        stop.set()
+        writer.join()
+    assert not failures
+    assert raw >= 10 and committed[0] > 50
+
+
+def test_a_reader_holding_the_wal_makes_the_backup_use_the_online_backup_api(
+    centre, folder, make_staff, monkeypatch
+) -> None:
+    used: list[str] = []
+    online = backups._online_snapshot
+
+    def record(*args, **kwargs):
+        used.append("online")
+        return online(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "_online_snapshot", record)
+    reader = backups._connect(centre.paths.database, centre.database_key)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM staff_user").fetchone()
+        make_staff("ravi.operator", "operator")  # committed after the reader's snapshot
+        assert (
+            backups._raw_snapshot(
+                centre.paths.database, folder.parent / "raw.db", centre.database_key
+            )
+            is None
+        )
+        info = create_backup(centre, folder, by=None, now=T0)
+    finally:
+        reader.close()
+    assert used == ["online"]
+    assert info.manifest["staff_user"] == 2
+    assert verify_backup(info.path, database_key=centre.database_key).ok
+    # With the reader gone, the raw copy is used again.
+    second = create_backup(centre, folder, by=None, now=T0)
+    assert used == ["online"] and second.manifest["staff_user"] == 2
+    assert verify_backup(second.path, database_key=centre.database_key).ok
 
 
 def _failing_writer(monkeypatch, error: OSError, *, also=None) -> None:
