@@ -39,6 +39,7 @@ from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
 from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.date_edit import make_date_edit
+from osc_desktop.ui.widgets.outcome_label import OutcomeLabel
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -73,7 +74,6 @@ class AuditView(Retranslating, QWidget):
         self._newest_id: int | None = None
         self._total = 0
         # The last outcome shown under the table, re-worded on a language switch.
-        self._outcome: Callable[[], tuple[str, str]] | None = None
 
         # Filters
         self.user_label = QLabel()
@@ -154,10 +154,8 @@ class AuditView(Retranslating, QWidget):
         self.export_button = QPushButton()
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.outcome_label = QLabel()
-        self.outcome_label.setWordWrap(True)
+        self.outcome_label = OutcomeLabel()
         self.outcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome_label.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
@@ -201,7 +199,7 @@ class AuditView(Retranslating, QWidget):
         self.model.retranslate()
         self._fit_columns()
         self._show_count()
-        self._show_outcome()
+        self.outcome_label.refresh()
 
     # -- searching ------------------------------------------------------------------------
 
@@ -304,7 +302,7 @@ class AuditView(Retranslating, QWidget):
 
     def show_report(self, report: ChainReport) -> None:
         """Say under the table whether the chain is intact, in words."""
-        self._set_outcome(lambda: self._report_text(report))
+        self.outcome_label.set_outcome(lambda: self._report_text(report))
 
     def _report_text(self, report: ChainReport) -> tuple[str, str]:
         if report.ok:
@@ -362,7 +360,7 @@ class AuditView(Retranslating, QWidget):
                 partial.unlink()
         if written is not None:
             name = target.name
-            self._set_outcome(
+            self.outcome_label.set_outcome(
                 lambda: (
                     (
                         self.tr("1 event exported to %1.").replace("%1", name)
@@ -377,19 +375,6 @@ class AuditView(Retranslating, QWidget):
         return written
 
     # -- helpers --------------------------------------------------------------------------
-
-    def _set_outcome(self, outcome: Callable[[], tuple[str, str]]) -> None:
-        self._outcome = outcome
-        self._show_outcome()
-
-    def _show_outcome(self) -> None:
-        if self._outcome is None:
-            self.outcome_label.hide()
-            return
-        text, style = self._outcome()
-        self.outcome_label.setText(text)
-        self.outcome_label.setStyleSheet(style)
-        self.outcome_label.show()
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)` with a busy cursor; a refusal is explained and gives None."""

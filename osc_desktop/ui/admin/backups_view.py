@@ -48,6 +48,7 @@ from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.language import tr_field_problem
 from osc_desktop.ui.widgets.form_field import ERROR_STYLE, FormField
+from osc_desktop.ui.widgets.outcome_label import OutcomeLabel
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -93,7 +94,6 @@ class BackupsView(Retranslating, QWidget):
         self.checks: dict[Path, str] = {}
         self._loaded = False
         # The last outcome shown under the buttons, re-worded on a language switch.
-        self._outcome: Callable[[], tuple[str, str]] | None = None
 
         # -- where and how often ----------------------------------------------------------
         self.settings_box = QGroupBox()
@@ -208,9 +208,7 @@ class BackupsView(Retranslating, QWidget):
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
-        self.outcome_label = QLabel()
-        self.outcome_label.setWordWrap(True)
-        self.outcome_label.hide()
+        self.outcome_label = OutcomeLabel()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -275,7 +273,7 @@ class BackupsView(Retranslating, QWidget):
         )
         self._show_status()
         self._fill_table()
-        self._show_outcome()
+        self.outcome_label.refresh()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -478,7 +476,7 @@ class BackupsView(Retranslating, QWidget):
             self.select_path(info.path)
             moment = info.created_at
             name = info.path.name
-            self._set_outcome(
+            self.outcome_label.set_outcome(
                 lambda: (
                     self.tr("Backup made: %1 (%2).")
                     .replace("%1", name)
@@ -507,7 +505,7 @@ class BackupsView(Retranslating, QWidget):
         self._fill_table()
         bad = sum(1 for info in self.backups if self.checks.get(info.path))
         total = len(self.backups)
-        self._set_outcome(lambda: self._verify_summary(total, bad))
+        self.outcome_label.set_outcome(lambda: self._verify_summary(total, bad))
 
     def _verify(self, path: Path) -> VerifyResult:
         try:
@@ -627,16 +625,3 @@ class BackupsView(Retranslating, QWidget):
         show_service_error(self, error)
         if isinstance(error, SessionEnded):
             self.session_ended.emit()
-
-    def _set_outcome(self, outcome: Callable[[], tuple[str, str]]) -> None:
-        self._outcome = outcome
-        self._show_outcome()
-
-    def _show_outcome(self) -> None:
-        if self._outcome is None:
-            self.outcome_label.hide()
-            return
-        text, style = self._outcome()
-        self.outcome_label.setText(text)
-        self.outcome_label.setStyleSheet(style)
-        self.outcome_label.show()
