@@ -339,7 +339,8 @@ class Perpetrator(Base):
 
 
 class CaseLink(Base):
-    """'These two cases are the same woman.' Undoing a link stamps it removed; rows stay."""
+    """'These two cases are the same woman.' Undoing a link stamps it removed and the row stays;
+    erasing either case deletes its links (see services/erasure.py)."""
 
     __tablename__ = "case_link"
     __table_args__ = (

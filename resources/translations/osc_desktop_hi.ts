@@ -790,6 +790,18 @@ Register a woman from Intake: her case will appear here.</source>
 <context>
     <name>CaseRecordView</name>
     <message>
+        <source>No service recorded yet.</source>
+        <translation>अभी कोई सेवा दर्ज नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>No referral made yet.</source>
+        <translation>अभी कोई रेफ़रल नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet: they are scheduled when the case is disposed.</source>
+        <translation>अभी कोई अनुवर्ती संपर्क नहीं: प्रकरण के निस्तारण पर ये तय होते हैं।</translation>
+    </message>
+    <message>
         <source>Start &amp;work</source>
         <translation>काम शुरू करें(&amp;W)</translation>
     </message>

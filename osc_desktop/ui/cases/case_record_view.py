@@ -376,6 +376,11 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
     # -- words ------------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.services_table.set_empty_text(self.tr("No service recorded yet."))
+        self.referrals_table.set_empty_text(self.tr("No referral made yet."))
+        self.follow_ups_table.set_empty_text(
+            self.tr("No follow-ups yet: they are scheduled when the case is disposed.")
+        )
         self.start_button.setText(self.tr("Start &work"))
         self.start_button.setToolTip(self.tr("Mark the case as in progress."))
         self.dispose_button.setText(self.tr("&Dispose…"))

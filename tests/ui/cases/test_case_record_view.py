@@ -674,3 +674,10 @@ def test_ctrl_s_saves_an_edit_as_on_the_intake_screen(qtbot, make_view, operator
     qtbot.keyClick(view.form.occupation, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not view.editing
     assert view.detail.occupation == "Weaver"
+
+
+def test_empty_lists_say_what_their_emptiness_means(qtbot, make_view, operator, case_id):
+    view = make_view(operator, case_id)
+    assert view.services_table.empty_text() == "No service recorded yet."
+    assert "disposed" in view.follow_ups_table.empty_text()
+    assert view.referrals_table.empty_text() == "No referral made yet."
