@@ -28,7 +28,7 @@ from osc_desktop.services.case_search import cases_with_all_name_keys, cases_wit
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.name_keys import honorific_keys, name_keys
 from osc_desktop.services.permissions import Permission, require
-from osc_desktop.services.validation import clean_indian_phone
+from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS, clean_indian_phone
 
 LINK_TO_ITSELF = QT_TRANSLATE_NOOP("validation", "A case cannot be linked to itself.")
 
@@ -37,11 +37,9 @@ SIMILAR_AGE_YEARS = 3
 CANDIDATES_PER_KIND = 200
 ENTITY = "case"
 
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
 
 def _age(text: str) -> int | None:
-    value = text.strip().translate(_DEVANAGARI_DIGITS)
+    value = text.strip().translate(DEVANAGARI_TO_ASCII_DIGITS)
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 3 else None
 
 

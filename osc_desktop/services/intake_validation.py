@@ -104,7 +104,6 @@ CASE_WORKER_NOT_ACTIVE = QT_TRANSLATE_NOOP(
 )
 
 # Digits as typed on a Hindi keyboard (०-९) read as 0-9; other scripts' digits are refused.
-_TO_ASCII_DIGITS = DEVANAGARI_TO_ASCII_DIGITS
 _WHOLE_NUMBER = re.compile(r"^[0-9]{1,3}$")
 
 
@@ -166,7 +165,7 @@ def whole_years(typed: str, *, maximum: int) -> int | None:
 
     Raises FieldInvalid (AGE_INVALID) for anything else or a number above `maximum`.
     """
-    text = typed.strip().translate(_TO_ASCII_DIGITS)
+    text = typed.strip().translate(DEVANAGARI_TO_ASCII_DIGITS)
     if not text:
         return None
     if not _WHOLE_NUMBER.match(text) or int(text) > maximum:

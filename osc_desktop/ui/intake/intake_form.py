@@ -56,6 +56,7 @@ from osc_desktop.services.case_vocabulary import (
 )
 from osc_desktop.services.dto import StaffSummary
 from osc_desktop.services.intake_validation import MINOR_BELOW, TEXT_LIMITS
+from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS
 from osc_desktop.ui.intake.rows import ChildrenEditor, PerpetratorsEditor
 from osc_desktop.ui.intake.widgets import CodeCombo, DateLine, FormCombo, TriStateCombo
 from osc_desktop.ui.language import tr_field_problem
@@ -66,7 +67,6 @@ from osc_desktop.ui.widgets.retranslating import Retranslating
 # The counter under the narrative turns red beyond what the services accept; nothing is ever
 # cut short (the save then says "Too long" beside it).
 NARRATIVE_MAX_LENGTH = TEXT_LIMITS["narrative"]
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 # Fields shown on the quick register path: how she came, who she is, and the two things that
 # help find her earlier record (age and phone). Everything else can follow later.
@@ -77,7 +77,7 @@ DATE_FIELDS = ("date_of_birth", "incident_date")
 
 
 def _typed_age(text: str) -> int | None:
-    digits = text.strip().translate(_DIGITS)
+    digits = text.strip().translate(DEVANAGARI_TO_ASCII_DIGITS)
     return int(digits) if digits.isdigit() and len(digits) <= 3 else None
 
 

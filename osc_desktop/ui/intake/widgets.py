@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from osc_desktop.errors import FieldInvalid
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.services.case_vocabulary import CASE_CONTEXT
+from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS
 from osc_desktop.ui.formats import format_date
 
 DATE_INVALID = QT_TRANSLATE_NOOP(
     "validation", "Not a date: write day-month-year, for example 25-12-2026."
 )
 # Devanagari digits ०-९ read as 0-9.
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _DATE = re.compile(r"^(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})$")
 
 
@@ -33,7 +33,7 @@ def parse_typed_date(text: str) -> date | None:
 
     Raises FieldInvalid(DATE_INVALID) when the text is not such a date.
     """
-    stripped = text.strip().translate(_DIGITS)
+    stripped = text.strip().translate(DEVANAGARI_TO_ASCII_DIGITS)
     if not stripped:
         return None
     match = _DATE.match(stripped)
