@@ -69,5 +69,17 @@ if [ "$want" != "$have" ]; then
   # A runtime install after a dev one leaves the dev tools in place; that is harmless.
 fi
 
+# --- The project itself, so that .venv/bin/osc-desktop exists ------------------------------
+# Editable, so the checkout's code is what runs; built with the pinned setuptools from the lock
+# file (no build isolation, no index): nothing is fetched from the network for it.
+want=$(cat "$root/pyproject.toml" "$lock" | sha256sum | cut -d' ' -f1)
+have=$(cat "$stamps/project.sha256" 2>/dev/null || true)
+if [ "$want" != "$have" ] || [ ! -x "$venv/bin/osc-desktop" ]; then
+  say "installing osc-desktop itself into .venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    --no-deps --no-build-isolation --no-index --editable "$root"
+  echo "$want" >"$stamps/project.sha256"
+fi
+
 # --- Translations ---------------------------------------------------------------------------
 "$venv/bin/python" "$root/tools/translations.py" compile >&2
