@@ -6,10 +6,10 @@ import os
 import secrets
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from osc_desktop import __version__
+from osc_desktop.services.clock import local_moment, utc_now
 
 
 def run_smoke_test(data_dir: str | None) -> int:
@@ -63,7 +63,7 @@ def _run(folder: Path) -> int:
                 district=profile.district,
                 state=profile.state,
                 recovery_key=recovery.printable,
-                created_at=datetime.now().astimezone(),
+                created_at=local_moment(utc_now()),
                 app_version=__version__,
             )
         )

@@ -12,12 +12,13 @@ passed on / choose the base intake. The default case worker is the actor.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from osc_desktop.models import StaffUser
 from osc_desktop.services.case_dto import CaseRef, ChildInput, IntakeInput, PerpetratorInput
+from osc_desktop.services.clock import local_today
 from osc_desktop.services.dto import Actor
 
 __all__ = ["actor_of", "complete_intake", "quick_intake", "register"]
@@ -82,7 +83,7 @@ def register(
     else:
         overrides.setdefault("case_worker_id", actor.user_id)
         # A few days before "now", so a test that registers in the past stays valid.
-        today = (now or datetime.now(UTC)).astimezone().date()
+        today = local_today(now)
         overrides.setdefault("incident_date", today - timedelta(days=3))
         data = complete_intake(**overrides)
     with database.unit_of_work() as uow:

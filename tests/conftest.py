@@ -11,6 +11,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import new_database_key
 from osc_desktop.services import storage
 from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.services.clock import DEFAULT_TIME_ZONE, use_centre_time_zone
 from tests.helpers import insert_staff
 
 # Argon2 and SQLCipher make single examples slow now and then; no example database in the tree.
@@ -75,6 +77,32 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def default_centre_clock() -> Iterator[None]:
+    """Every test starts and ends with the default centre time zone (Asia/Kolkata)."""
+    use_centre_time_zone(DEFAULT_TIME_ZONE)
+    yield
+    use_centre_time_zone(DEFAULT_TIME_ZONE)
+
+
+@pytest.fixture
+def pc_time_zone() -> Iterator[Callable[[str], None]]:
+    """`pc_time_zone("America/New_York")` sets this process's own (the PC's) time zone, as a
+    centre PC whose clock is set to another zone has it; restored after the test."""
+    before = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture

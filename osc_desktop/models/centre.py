@@ -28,3 +28,7 @@ class Centre(Base):
     follow_up_months: Mapped[str] = mapped_column(
         String(40), default="1,3,6", server_default="1,3,6"
     )
+    # The IANA zone every local date and time of the centre is taken in (services/clock.py).
+    time_zone: Mapped[str] = mapped_column(
+        String(64), default="Asia/Kolkata", server_default="Asia/Kolkata"
+    )

@@ -35,6 +35,7 @@ from osc_desktop.printing.styles import (
     paragraph,
 )
 from osc_desktop.services.case_dto import CaseDetail
+from osc_desktop.services.clock import local_moment
 from osc_desktop.services.dto import CentreProfile
 
 Pair = tuple[str, str]  # (English, Hindi)
@@ -95,8 +96,8 @@ def format_date(day: date | None) -> str:
 
 
 def format_local_time(moment: datetime, tz: tzinfo | None = None) -> str:
-    """``23-11-2026, 14:05`` in ``tz`` (None: this computer's time zone)."""
-    local = moment.astimezone(tz)
+    """``23-11-2026, 14:05`` in ``tz`` (None: the centre's time zone, see services.clock)."""
+    local = local_moment(moment) if tz is None else moment.astimezone(tz)
     return f"{format_date(local.date())}, {local.hour:02d}:{local.minute:02d}"
 
 

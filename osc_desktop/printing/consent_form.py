@@ -146,7 +146,7 @@ def build_context(
     *,
     tz: tzinfo | None = None,
 ) -> ConsentFormContext:
-    """Return what the consent form of ``detail`` prints; times in ``tz`` (None: local)."""
+    """Return what the consent form of ``detail`` prints; times in ``tz`` (None: the centre's)."""
     answers = (detail.consent_services, detail.consent_sharing, detail.consent_statistics)
     texts = (CONSENT_SERVICES, CONSENT_SHARING, CONSENT_STATISTICS)
     return ConsentFormContext(

@@ -219,7 +219,7 @@ def build_context(
 ) -> RegistrationFormContext:
     """Return what the registration form of ``detail`` prints.
 
-    Times are shown in ``tz`` (None: this computer's time zone). The narrative is left out (see
+    Times are shown in ``tz`` (None: the centre's). The narrative is left out (see
     the module's docstring). An erased case has nothing to print: the service refuses it before.
     """
     missing = set(detail.missing)

@@ -15,7 +15,7 @@ import csv
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal, TextIO
 
 from sqlalchemy import Row, Select, String, and_, cast, func, or_, select
@@ -30,6 +30,7 @@ from osc_desktop.services.audit_log import (
     record_event,
     row_hash,
 )
+from osc_desktop.services.clock import local_moment, start_of_local_day
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, require
 
@@ -122,11 +123,6 @@ class ChainReport:
     problem: ChainProblem = ""
 
 
-def _local_midnight_utc(day: date) -> datetime:
-    # A naive datetime's astimezone() reads it as the computer's local time.
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
-
-
 def _where(flt: AuditFilter) -> list[Any]:
     conditions: list[Any] = []
     if flt.user_id is not None:
@@ -134,10 +130,10 @@ def _where(flt: AuditFilter) -> list[Any]:
     if flt.action:
         conditions.append(AuditEvent.action == flt.action)
     if flt.date_from is not None:
-        conditions.append(AuditEvent.occurred_at >= _local_midnight_utc(flt.date_from))
+        conditions.append(AuditEvent.occurred_at >= start_of_local_day(flt.date_from))
     if flt.date_to is not None:
         next_day = flt.date_to + timedelta(days=1)
-        conditions.append(AuditEvent.occurred_at < _local_midnight_utc(next_day))
+        conditions.append(AuditEvent.occurred_at < start_of_local_day(next_day))
     wanted = (flt.entity_id or "").strip()
     if wanted:
         # startswith also matches the exact id; autoescape keeps % and _ literal. A case is
@@ -432,7 +428,7 @@ def export_csv(uow: UnitOfWork, actor: Actor, flt: AuditFilter, out: TextIO) -> 
                     [
                         _safe_cell(cell)
                         for cell in (
-                            row.occurred_at.astimezone().isoformat(timespec="seconds"),
+                            local_moment(row.occurred_at).isoformat(timespec="seconds"),
                             row.username or "",
                             row.full_name or "",
                             _action_label(row.action),

@@ -21,6 +21,7 @@ from osc_desktop.models import StaffUser
 from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.centre_setup import PASSWORD_TOO_SHORT, REPEAT_DIFFERS
+from osc_desktop.services.clock import local_moment
 from osc_desktop.services.dto import Actor
 
 MAX_FAILED_LOGINS = 5
@@ -60,8 +61,8 @@ def _find_user(uow: UnitOfWork, username: str) -> StaffUser | None:
 
 
 def local_time_label(moment: datetime) -> str:
-    """HH:MM in the computer's time zone, for messages such as "locked until 14:35"."""
-    return moment.astimezone().strftime("%H:%M")
+    """HH:MM on the centre's clock, for messages such as "locked until 14:35"."""
+    return local_moment(moment).strftime("%H:%M")
 
 
 def _note_account_event(

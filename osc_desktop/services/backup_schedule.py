@@ -39,6 +39,7 @@ from osc_desktop.services.backups import (
     create_backup,
     list_backups,
 )
+from osc_desktop.services.clock import local_moment
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.storage import OpenCentre
 from osc_desktop.settings import MachineSettings
@@ -100,7 +101,7 @@ def retention_keep(
         keep.add(placed[0].path)
 
     def local(info: BackupInfo) -> datetime:
-        return info.created_at.astimezone()  # this computer's time zone
+        return local_moment(info.created_at)  # the centre's days, weeks and months
 
     keep |= _newest_per_period(placed, daily, lambda info: local(info).date())
     keep |= _newest_per_period(placed, weekly, lambda info: local(info).isocalendar()[:2])

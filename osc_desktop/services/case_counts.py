@@ -6,12 +6,13 @@ No audit event: a count reads no survivor's record (no name, no detail leaves th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import func, select
 
 from osc_desktop.db.unit_of_work import UnitOfWork
 from osc_desktop.models import Case, CaseStatus, FollowUp
+from osc_desktop.services.clock import local_day_bounds, local_today
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, require
 
@@ -26,13 +27,6 @@ class TodayCounts:
     follow_ups_due: int  # due today or overdue, not done, not cancelled
 
 
-def local_day_bounds(day: date) -> tuple[datetime, datetime]:
-    """The UTC moments at which the local `day` begins and the next one begins."""
-    start = datetime.combine(day, time.min).astimezone().astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time.min).astimezone().astimezone(UTC)
-    return start, end
-
-
 def today_counts(uow: UnitOfWork, *, by: Actor, today: date | None = None) -> TodayCounts:
     """How many cases were registered today, are open, and have a follow-up due or overdue.
 
@@ -41,7 +35,7 @@ def today_counts(uow: UnitOfWork, *, by: Actor, today: date | None = None) -> To
         PermissionDenied: the role may not view cases.
     """
     require(uow, by, Permission.VIEW_CASES)
-    today = today or datetime.now(UTC).astimezone().date()
+    today = today or local_today()
     session = uow.session
     start, end = local_day_bounds(today)
     registered = session.scalar(

@@ -23,6 +23,7 @@ from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_dto import CaseDetail
 from osc_desktop.services.case_record import case_detail
 from osc_desktop.services.centre_setup import get_centre_profile
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor, CentreProfile
 from osc_desktop.services.permissions import Permission, require
 
@@ -89,7 +90,7 @@ def _print(
     if case.erased_at is not None:
         raise CaseErased()
     moment = now or datetime.now(UTC)
-    detail = case_detail(uow.session, case, today=moment.astimezone().date())
+    detail = case_detail(uow.session, case, today=local_date(moment))
     pdf = document.render(document.build_context(detail, _centre_profile(uow), moment))
     record_event(
         uow.session,

@@ -25,6 +25,7 @@ from osc_desktop.models import Case, CaseLink, StaffUser
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_dto import LinkedCase, PossibleMatch
 from osc_desktop.services.case_search import cases_with_all_name_keys, cases_with_name_keys
+from osc_desktop.services.clock import local_date, local_today
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.name_keys import honorific_keys, name_keys
 from osc_desktop.services.permissions import Permission, require
@@ -45,7 +46,7 @@ def _age(text: str) -> int | None:
 
 def _age_now(case: Case, today: date) -> int:
     """Her age in the earlier case, grown by the whole years since it was registered."""
-    registered = case.registered_at.astimezone().date()
+    registered = local_date(case.registered_at)
     years = (
         today.year
         - registered.year
@@ -133,7 +134,7 @@ def find_possible_matches(
     if not candidate_ids:
         return ()
 
-    today = (now or datetime.now(UTC)).astimezone().date()
+    today = local_today(now)
     ranked = []
     cases = session.scalars(
         select(Case).where(Case.id.in_(candidate_ids), Case.erased_at.is_(None))

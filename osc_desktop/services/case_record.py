@@ -7,7 +7,7 @@ An erased case still opens: its non-identifying figures stay, its identifying fi
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -24,15 +24,11 @@ from osc_desktop.services.case_dto import (
     PerpetratorRow,
 )
 from osc_desktop.services.case_vocabulary import core_gbv_type
+from osc_desktop.services.clock import local_date, local_today
 from osc_desktop.services.dto import Actor, StaffSummary
 from osc_desktop.services.permissions import Permission, require
 
 ENTITY = "case"
-
-
-def local_today(now: datetime | None = None) -> date:
-    """The centre's local date at `now` (default: this moment)."""
-    return (now or datetime.now(UTC)).astimezone().date()
 
 
 def missing_sections(case: Case) -> tuple[IntakeSection, ...]:
@@ -138,7 +134,7 @@ def case_detail(session: Session, case: Case, *, today: date) -> CaseDetail:
         disposed_at=case.disposed_at,
         erased=erased,
         missing=tuple(s.value for s in missing_sections(case)),
-        days_since_registration=max(0, (today - case.registered_at.astimezone().date()).days),
+        days_since_registration=max(0, (today - local_date(case.registered_at)).days),
         next_follow_up=next_follow_up(session, case.id),
         arrival=case.arrival.value,
         referred_by=ident(case.referred_by),

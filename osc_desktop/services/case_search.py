@@ -42,7 +42,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -64,6 +64,7 @@ from osc_desktop.models import Case, CaseStatus, CaseViolence, FollowUp, StaffUs
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_dto import CaseListRow, CasePage, CaseQuery, CaseSort
 from osc_desktop.services.case_numbers import CASE_SEQUENCE_DIGITS
+from osc_desktop.services.clock import start_of_local_day
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.name_keys import name_keys
 from osc_desktop.services.permissions import Permission, require
@@ -349,11 +350,6 @@ def rebuild_index(session: Session) -> int:
 # -- searching ---------------------------------------------------------------------------------
 
 
-def _local_midnight_utc(day: date) -> datetime:
-    # A naive datetime's astimezone() reads it as the computer's local time.
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
-
-
 def _filter_conditions(
     query: CaseQuery,
 ) -> tuple[list[ColumnElement[bool]], ViolenceKind | None, list[str]]:
@@ -370,10 +366,10 @@ def _filter_conditions(
         kind = ViolenceKind(query.violence)
         filters.append("violence")
     if query.registered_from is not None:
-        conditions.append(Case.registered_at >= _local_midnight_utc(query.registered_from))
+        conditions.append(Case.registered_at >= start_of_local_day(query.registered_from))
         filters.append("registered_from")
     if query.registered_to is not None:
-        end = _local_midnight_utc(query.registered_to + timedelta(days=1))
+        end = start_of_local_day(query.registered_to + timedelta(days=1))
         conditions.append(Case.registered_at < end)
         filters.append("registered_to")
     if query.case_worker_id is not None:

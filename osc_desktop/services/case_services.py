@@ -23,10 +23,10 @@ from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_status import (
     case_for_change,
     case_for_reading,
-    local_date,
     move_status,
 )
 from osc_desktop.services.centre_setup import _Collector
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor, ids_only_repr
 from osc_desktop.services.permissions import ROLE_PERMISSIONS, Permission, require
 from osc_desktop.services.validation import REQUIRED, clean_text

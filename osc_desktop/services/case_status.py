@@ -23,6 +23,7 @@ from osc_desktop.models import Case, CaseStatus, Outcome, StatusChange
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_dto import CaseDetail
 from osc_desktop.services.centre_setup import _Collector
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.validation import clean_text
@@ -38,11 +39,6 @@ ALLOWED_MOVES: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.REOPENED: frozenset({CaseStatus.DISPOSED}),
     CaseStatus.DISPOSED: frozenset({CaseStatus.REOPENED}),
 }
-
-
-def local_date(moment: datetime) -> date:
-    """The date on this computer's calendar at `moment` (an aware datetime)."""
-    return moment.astimezone().date()
 
 
 def case_for_change(session: Session, case_id: int) -> Case:

@@ -15,7 +15,14 @@ from osc_desktop.models import Centre, Role, StaffUser
 from osc_desktop.security.keystore import MIN_PASSPHRASE_LENGTH
 from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH, hash_password
 from osc_desktop.services.audit_log import AuditAction, record_event
-from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.clock import (
+    DEFAULT_TIME_ZONE,
+    UnknownTimeZone,
+    use_centre_time_zone,
+    zone_for,
+)
+from osc_desktop.services.dto import Actor, CentreProfile
+from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.validation import clean_indian_phone, clean_short_number, clean_text
 
 CENTRE_CODE_INVALID = QT_TRANSLATE_NOOP(
@@ -27,6 +34,7 @@ USERNAME_INVALID = QT_TRANSLATE_NOOP(
 )
 PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least %1 characters.")
 REPEAT_DIFFERS = QT_TRANSLATE_NOOP("validation", "The two entries are not the same.")
+TIME_ZONE_UNKNOWN = QT_TRANSLATE_NOOP("validation", "Choose a time zone from the list.")
 
 _CENTRE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
@@ -42,6 +50,7 @@ class CentreProfileInput:
     phone: str = ""
     women_helpline: str = "181"
     emergency_number: str = "112"
+    time_zone: str = DEFAULT_TIME_ZONE
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,16 @@ def _centre_code(value: str) -> str:
     return code
 
 
+def clean_time_zone(value: str) -> str:
+    """A time zone name from `clock.time_zone_names()`. Raises FieldInvalid otherwise."""
+    name = value.strip()
+    try:
+        zone_for(name)
+    except UnknownTimeZone:
+        raise FieldInvalid(TIME_ZONE_UNKNOWN) from None
+    return name
+
+
 def clean_centre_profile(profile: CentreProfileInput) -> CentreProfileInput:
     """The profile with every field cleaned. Raises ValidationError naming each bad field."""
     c = _Collector()
@@ -98,6 +117,7 @@ def clean_centre_profile(profile: CentreProfileInput) -> CentreProfileInput:
         emergency_number=c.field(
             "emergency_number", lambda: clean_short_number(profile.emergency_number, required=True)
         ),
+        time_zone=c.field("time_zone", lambda: clean_time_zone(profile.time_zone)),
     )
     c.raise_if_any()
     return cleaned
@@ -171,6 +191,7 @@ def record_centre(
         phone=profile.phone,
         women_helpline=profile.women_helpline,
         emergency_number=profile.emergency_number,
+        time_zone=profile.time_zone,
     )
     uow.session.add(centre)
     first_manager = StaffUser(
@@ -191,6 +212,39 @@ def record_centre(
         entity_id=centre.code,
     )
     uow.commit()
+    use_centre_time_zone(centre.time_zone)
+    return _profile(centre)
+
+
+def set_centre_time_zone(uow: UnitOfWork, name: str, *, by: Actor) -> CentreProfile:
+    """Change the zone the centre's dates and times are taken in (audited, manager only).
+
+    Cases keep their numbers and moments; what changes is the local day and time they are
+    shown and counted in, from now on, on this computer (others when they next open the centre).
+
+    Raises:
+        ValidationError: field "time_zone" is not a known zone.
+        SessionEnded, PermissionDenied: the actor may not change settings.
+    """
+    uow.lock_for_writing()  # it appends to the audit chain: wait for a concurrent writer
+    require(uow, by, Permission.CHANGE_SETTINGS)
+    try:
+        zone = clean_time_zone(name)
+    except FieldInvalid as problem:
+        raise ValidationError({"time_zone": problem}) from None
+    centre = uow.session.scalars(select(Centre).order_by(Centre.id).limit(1)).one()
+    if centre.time_zone != zone:
+        record_event(
+            uow.session,
+            user_id=by.user_id,
+            action=AuditAction.SETTINGS_CHANGED,
+            entity_type="centre",
+            entity_id=centre.id,
+            details={"fields": ["time_zone"], "time_zone": zone, "was": centre.time_zone},
+        )
+        centre.time_zone = zone
+        uow.commit()
+    use_centre_time_zone(zone)
     return _profile(centre)
 
 
@@ -205,4 +259,5 @@ def _profile(centre: Centre) -> CentreProfile:
         women_helpline=centre.women_helpline,
         emergency_number=centre.emergency_number,
         created_at=centre.created_at,
+        time_zone=centre.time_zone,
     )

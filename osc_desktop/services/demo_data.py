@@ -66,6 +66,7 @@ from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.calendar import financial_year_label
 from osc_desktop.services.case_numbers import format_case_number
 from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.services.clock import at_local_time, local_date
 
 DEFAULT_SEED = 2026
 # Cases are generated and written this many at a time (memory stays small at any size).
@@ -630,8 +631,8 @@ def _weighted(rng: random.Random, pairs: tuple[tuple[Any, float], ...]) -> Any:
 
 
 def _local(day: date, hour: int, minute: int) -> datetime:
-    """That local wall-clock moment, as an aware UTC datetime."""
-    return datetime(day.year, day.month, day.day, hour, minute).astimezone().astimezone(UTC)
+    """That moment on the centre's wall clock, as an aware UTC datetime."""
+    return at_local_time(day, hour, minute)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -712,7 +713,7 @@ class _Generator:
         self.rng = random.Random(seed)
         self.count = count
         self.now = now.astimezone(UTC)
-        self.today = now.astimezone().date()
+        self.today = local_date(now)
         self.staff = staff
         self.first_id = first_id
         self.code = code
@@ -905,7 +906,7 @@ class _Generator:
         staff = self.staff
         case_id = self.first_id + index
         registered_at = self.moments[index]
-        registered_on = registered_at.astimezone().date()
+        registered_on = local_date(registered_at)
         age_days = (self.today - registered_on).days
 
         woman = self._earlier_woman(registered_at) if index in self.returns else None
@@ -1187,7 +1188,7 @@ class _Generator:
             )
             for session, day in enumerate(days):
                 recorded = moment(day)
-                given_on = recorded.astimezone().date()
+                given_on = local_date(recorded)
                 by = (
                     rng.choice(staff.counsellors)
                     if need is ServiceKind.COUNSELLING
@@ -1269,7 +1270,7 @@ class _Generator:
                         "case_id": case_id,
                         "target": target.value,
                         "organisation": rng.choice(_REFERRAL_ORGS[target]),
-                        "referred_on": referred_at.astimezone().date(),
+                        "referred_on": local_date(referred_at),
                         "status": status_of.value,
                         "notes": "",
                         "recorded_by_id": worker,
@@ -1284,7 +1285,7 @@ class _Generator:
             disposed_at = max(moment(disposed_on, 10, 18), last_change)
             if disposed_at > self.now:
                 disposed_at = self.now
-            disposed_day = disposed_at.astimezone().date()
+            disposed_day = local_date(disposed_at)
             outcome = _weighted(
                 rng,
                 (

@@ -33,6 +33,7 @@ class CentreProfile:
     women_helpline: str
     emergency_number: str
     created_at: datetime
+    time_zone: str = "Asia/Kolkata"
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,10 @@ from osc_desktop.services.case_record import display_name
 from osc_desktop.services.case_status import (
     case_for_change,
     case_for_reading,
-    local_date,
     reopen_in_session,
 )
 from osc_desktop.services.centre_setup import _Collector
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.validation import clean_text

@@ -34,9 +34,9 @@ from osc_desktop.services.case_record import (
     ENTITY,
     case_detail,
     get_case,
-    local_today,
     missing_sections,
 )
+from osc_desktop.services.clock import local_today
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.intake_validation import (
     CASE_WORKER_NOT_ACTIVE,

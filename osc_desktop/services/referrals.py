@@ -18,8 +18,9 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import Referral, ReferralStatus, ReferralTarget
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.case_services import past_date, staff_names
-from osc_desktop.services.case_status import case_for_change, case_for_reading, local_date
+from osc_desktop.services.case_status import case_for_change, case_for_reading
 from osc_desktop.services.centre_setup import _Collector
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor, ids_only_repr
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.validation import clean_text

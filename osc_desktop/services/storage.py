@@ -43,6 +43,7 @@ from osc_desktop.services.centre_setup import (
     get_centre_profile,
     record_centre,
 )
+from osc_desktop.services.clock import use_centre_time_zone
 from osc_desktop.services.dto import CentreProfile
 
 RECOVERY_KEY_MESSAGES = {
@@ -271,6 +272,7 @@ def _open(
     if profile is None:
         engine.dispose()
         raise DatabaseDamaged("no centre")
+    use_centre_time_zone(profile.time_zone)
     return OpenCentre(database, paths, profile, storage, migration, database_key=key)
 
 

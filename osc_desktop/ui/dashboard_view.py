@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
@@ -15,6 +14,7 @@ from osc_desktop.services.calendar import financial_year_label
 from osc_desktop.services.case_counts import TodayCounts, today_counts
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.permissions import Permission, role_allows
+from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ class DashboardView(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         profile = self.centre.profile
-        today = date.today()
+        today = centre_today()
         self.heading.setText(profile.name)
         self.today.setText(
             self.tr("Today: %1 · financial year %2")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -50,6 +51,7 @@ from osc_desktop.ui.language import LANGUAGE_NAMES, tr_advice, tr_error
 from osc_desktop.ui.pdf_preview import PdfPreviewDialog
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.time_zone_box import TimeZoneBox
 
 
 class _Page(Retranslating, QWizardPage):
@@ -145,6 +147,7 @@ class CentrePage(_FormPage):
         self.form.add("phone", QLineEdit())
         self.form.add("women_helpline", QLineEdit("181"))
         self.form.add("emergency_number", QLineEdit("112"))
+        self.form.add("time_zone", TimeZoneBox())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -159,6 +162,7 @@ class CentrePage(_FormPage):
             "phone": self.tr("&Phone:"),
             "women_helpline": self.tr("&Women helpline:"),
             "emergency_number": self.tr("&Emergency number:"),
+            "time_zone": self.tr("&Time zone:"),
         }
         for name, text in labels.items():
             self.form.set_label(name, text)
@@ -178,6 +182,7 @@ class CentrePage(_FormPage):
             phone=f["phone"].text(),
             women_helpline=f["women_helpline"].text(),
             emergency_number=f["emergency_number"].text(),
+            time_zone=f["time_zone"].text(),
         )
 
     def validatePage(self) -> bool:
@@ -380,7 +385,7 @@ class SetupWizard(Retranslating, QWizard):
             district=profile.district.strip(),
             state=profile.state.strip(),
             recovery_key=self.recovery.printable,
-            created_at=datetime.now().astimezone(),
+            created_at=datetime.now(UTC).astimezone(ZoneInfo(profile.time_zone)),
             app_version=__version__,
         )
         return recovery_key_sheet.render(sheet)

@@ -186,7 +186,7 @@
         <translation>सभी रिकॉर्ड</translation>
     </message>
     <message>
-        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year's cases.</source>
+        <source>A whole case number, or its beginning: PAT/2026-27/ finds that year&apos;s cases.</source>
         <translation>पूरी प्रकरण संख्या, या उसका शुरू का हिस्सा: PAT/2026-27/ लिखने पर उस साल के सभी प्रकरण मिलेंगे।</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>गलत कुंजी</translation>
     </message>
     <message>
-        <source>Another centre's backup</source>
+        <source>Another centre&apos;s backup</source>
         <translation>दूसरे केंद्र का बैकअप</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>%1 of %2 backups cannot be restored: see the Check column.</source>
-        <translation>%2 में से %1 बैकअप से पुनर्स्थापना नहीं हो सकती: "जाँच" स्तंभ देखें।</translation>
+        <translation>%2 में से %1 बैकअप से पुनर्स्थापना नहीं हो सकती: &quot;जाँच&quot; स्तंभ देखें।</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -484,7 +484,7 @@
         <translation>इस बैकअप से पुनर्स्थापना नहीं हो सकती: %1</translation>
     </message>
     <message>
-        <source>This backup belongs to another centre (%1). Only this centre's backups can be restored here.</source>
+        <source>This backup belongs to another centre (%1). Only this centre&apos;s backups can be restored here.</source>
         <translation>यह बैकअप दूसरे केंद्र (%1) का है। यहाँ केवल इसी केंद्र के बैकअप से पुनर्स्थापना हो सकती है।</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Register a woman from Intake: her case will appear here.</source>
     </message>
     <message>
         <source>Mark the case as in progress.</source>
-        <translation>प्रकरण को 'प्रगति पर' करें।</translation>
+        <translation>प्रकरण को &apos;प्रगति पर&apos; करें।</translation>
     </message>
     <message>
         <source>&amp;Dispose…</source>
@@ -890,8 +890,8 @@ Register a woman from Intake: her case will appear here.</source>
         <translation>परिणाम दर्ज करें(&amp;R)…</translation>
     </message>
     <message>
-        <source>Follow-ups are scheduled when the case is disposed. Recording "Violence recurred" reopens the case.</source>
-        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। "हिंसा फिर हुई" दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
+        <source>Follow-ups are scheduled when the case is disposed. Recording &quot;Violence recurred&quot; reopens the case.</source>
+        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। &quot;हिंसा फिर हुई&quot; दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
     </message>
     <message>
         <source>Details</source>
@@ -923,7 +923,7 @@ Register a woman from Intake: her case will appear here.</source>
     </message>
     <message>
         <source>Read only. Press Edit details to correct or complete the intake.</source>
-        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए "विवरण बदलें" दबाएं।</translation>
+        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए &quot;विवरण बदलें&quot; दबाएं।</translation>
     </message>
     <message>
         <source>Changes saved.</source>
@@ -996,7 +996,7 @@ Register a woman from Intake: her case will appear here.</source>
     <message>
         <source>Erase case %1 at her request?
 
-Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre's counts remain right.
+Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre&apos;s counts remain right.
 
 This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
         <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
@@ -1155,6 +1155,10 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>आपातकालीन नंबर(&amp;E):</translation>
     </message>
     <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;समय क्षेत्र:</translation>
+    </message>
+    <message>
         <source>e.g. PAT; used in case numbers</source>
         <translation>जैसे PAT; प्रकरण संख्या में लगता है</translation>
     </message>
@@ -1261,7 +1265,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>इस कंप्यूटर पर रिकॉर्ड</translation>
     </message>
     <message>
-        <source>the computer's secure key store (%1)</source>
+        <source>the computer&apos;s secure key store (%1)</source>
         <translation>कंप्यूटर का सुरक्षित कुंजी भंडार (%1)</translation>
     </message>
     <message>
@@ -1694,7 +1698,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>आयु (वर्ष)</translation>
     </message>
     <message>
-        <source>Child's age in years</source>
+        <source>Child&apos;s age in years</source>
         <translation>बच्चे की आयु (वर्ष)</translation>
     </message>
     <message>
@@ -1702,7 +1706,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>नाम (यदि बताएं)</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>बच्चे का नाम</translation>
     </message>
     <message>
@@ -1730,7 +1734,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>उनसे संबंध</translation>
     </message>
     <message>
-        <source>Perpetrator's name</source>
+        <source>Perpetrator&apos;s name</source>
         <translation>आरोपी का नाम</translation>
     </message>
     <message>
@@ -1886,7 +1890,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>लॉक है: %1 का सत्र रुका हुआ है। कोई भी लॉग इन कर सकता है।</translation>
     </message>
     <message>
-        <source>Sign in to open the centre's records.</source>
+        <source>Sign in to open the centre&apos;s records.</source>
         <translation>केंद्र के रिकॉर्ड खोलने के लिए लॉग इन करें।</translation>
     </message>
     <message>
@@ -1925,7 +1929,7 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>रिकॉर्ड बंद हैं। उन्हें खोलने के लिए OSC Desktop फिर से शुरू करें।</translation>
     </message>
     <message>
-        <source>Opening the centre's records…</source>
+        <source>Opening the centre&apos;s records…</source>
         <translation>केंद्र के रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
     <message>
@@ -2209,7 +2213,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>पंजीकरण पूरा करें(&amp;C)…</translation>
     </message>
     <message>
-        <source>Erased at her request. Her name, contact details and narratives are gone for ever; only the figures that identify nobody remain, for the centre's counts.</source>
+        <source>Erased at her request. Her name, contact details and narratives are gone for ever; only the figures that identify nobody remain, for the centre&apos;s counts.</source>
         <translation>उसके अनुरोध पर मिटाया गया। उसका नाम, संपर्क और घटना का विवरण हमेशा के लिए हट गए हैं; केंद्र की गिनती के लिए केवल वे आंकड़े बचे हैं जिनसे किसी की पहचान नहीं होती।</translation>
     </message>
     <message>
@@ -2299,7 +2303,7 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
         <translation>इसे अभी प्रिंट करें। यह केवल इसी बार दिखाई जाएगी।</translation>
     </message>
     <message>
-        <source>The recovery key opens the centre's records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
+        <source>The recovery key opens the centre&apos;s records on a new computer, or on this one if its saved key is ever lost, and it restores backups. Print it (or write it down), sign it, and lock it away from this computer and from backup drives. Anyone who has it and a copy of the data can read every record.</source>
         <translation>रिकवरी कुंजी से केंद्र के रिकॉर्ड किसी नए कंप्यूटर पर खुलते हैं, या इसी कंप्यूटर पर अगर इसमें सहेजी गई कुंजी कभी खो जाए, और इसी से बैकअप से पुनर्स्थापना होती है। इसे प्रिंट करें (या लिख लें), उस पर हस्ताक्षर करें, और इस कंप्यूटर तथा बैकअप ड्राइव से अलग ताले में रखें। जिसके पास यह कुंजी और डेटा की प्रति दोनों हों, वह हर रिकॉर्ड पढ़ सकता है।</translation>
     </message>
     <message>
@@ -2557,6 +2561,14 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     <message>
         <source>For the whole centre: when a case is disposed, follow-ups fall due this many months later (for example 1, 3, 6). Cases already disposed keep their dates.</source>
         <translation>पूरे केंद्र के लिए: प्रकरण के निस्तारण के इतने महीने बाद अनुवर्ती संपर्क देय होते हैं (जैसे 1, 3, 6)। पहले से निस्तारित प्रकरणों की तिथियाँ वही रहती हैं।</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;time zone</source>
+        <translation>केंद्र का &amp;समय क्षेत्र</translation>
+    </message>
+    <message>
+        <source>For the whole centre: case numbers, today&apos;s date and every time shown or printed follow this zone, whatever this computer&apos;s clock is set to. Other computers of the centre take a change when they next open it.</source>
+        <translation>पूरे केंद्र के लिए: प्रकरण संख्या, आज की तारीख़ और दिखाया या छापा गया हर समय इसी क्षेत्र के अनुसार होता है, इस कंप्यूटर की घड़ी चाहे जिस क्षेत्र पर हो। केंद्र के दूसरे कंप्यूटर यह बदलाव अगली बार केंद्र खोलने पर लेते हैं।</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -2835,7 +2847,7 @@ They will not be able to sign in, and if signed in now they are stopped at their
         <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>This computer does not hold a centre's records yet. In four short steps you will enter the centre's details, make the first manager account and print the recovery key.
+        <source>This computer does not hold a centre&apos;s records yet. In four short steps you will enter the centre&apos;s details, make the first manager account and print the recovery key.
 
 Everything is kept on this computer, encrypted. Nothing is sent over the internet.</source>
         <translation>इस कंप्यूटर पर अभी किसी केंद्र के रिकॉर्ड नहीं हैं। चार छोटे चरणों में आप केंद्र का विवरण भरेंगे, प्रबंधक का पहला खाता बनाएँगे और रिकवरी कुंजी प्रिंट करेंगे।
@@ -2843,7 +2855,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
 सब कुछ इसी कंप्यूटर पर एन्क्रिप्ट करके रखा जाता है। इंटरनेट पर कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <source>Moving the centre to this computer, or this computer's records were lost? Restore them from a backup file with the printed recovery key instead.</source>
+        <source>Moving the centre to this computer, or this computer&apos;s records were lost? Restore them from a backup file with the printed recovery key instead.</source>
         <translation>केंद्र को इस कंप्यूटर पर ला रहे हैं, या इस कंप्यूटर के रिकॉर्ड खो गए? तो सेट-अप के बजाय छपी हुई रिकवरी कुंजी से किसी बैकअप फ़ाइल से उन्हें पुनर्स्थापित करें।</translation>
     </message>
     <message>
@@ -3055,7 +3067,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>बैकअप फ़ाइल खराब है, अधूरी है या इसमें बदलाव किया गया है।</translation>
     </message>
     <message>
-        <source>The key does not open this backup: a wrong key, or another centre's backup.</source>
+        <source>The key does not open this backup: a wrong key, or another centre&apos;s backup.</source>
         <translation>यह कुंजी इस बैकअप को नहीं खोलती: कुंजी गलत है, या यह किसी दूसरे केंद्र का बैकअप है।</translation>
     </message>
     <message>
@@ -3457,7 +3469,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>OSC Desktop इसी डेटा फ़ोल्डर के साथ इस कंप्यूटर पर पहले से खुला है। उसी खुली विंडो पर जाएँ।</translation>
     </message>
     <message>
-        <source>The centre's records cannot be opened.</source>
+        <source>The centre&apos;s records cannot be opened.</source>
         <translation>केंद्र के रिकॉर्ड नहीं खुल सकते।</translation>
     </message>
     <message>
@@ -3481,7 +3493,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>केंद्र का पासफ़्रेज़ फिर से टाइप करें, बड़े अक्षरों का ध्यान रखें। अगर किसी को याद नहीं है, तो छपी हुई रिकवरी कुंजी से रिकॉर्ड खोलें।</translation>
     </message>
     <message>
-        <source>This computer no longer holds the key to the centre's database.</source>
+        <source>This computer no longer holds the key to the centre&apos;s database.</source>
         <translation>इस कंप्यूटर में अब केंद्र के डेटाबेस की कुंजी नहीं है।</translation>
     </message>
     <message>
@@ -3489,7 +3501,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>ऐसा Windows खाता बदलने या रीसेट होने के बाद होता है। रिकॉर्ड खोलने के लिए छपी हुई रिकवरी कुंजी डालें; कुंजी फिर से सहेज ली जाएगी। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
-        <source>This computer's secure key store cannot be reached.</source>
+        <source>This computer&apos;s secure key store cannot be reached.</source>
         <translation>इस कंप्यूटर का सुरक्षित कुंजी भंडार उपलब्ध नहीं है।</translation>
     </message>
     <message>
@@ -3585,7 +3597,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>यह प्रकरण अब मौजूद नहीं है या कभी पंजीकृत नहीं हुआ।</translation>
     </message>
     <message>
-        <source>This case was erased at the survivor's request; only its non-identifying figures remain.</source>
+        <source>This case was erased at the survivor&apos;s request; only its non-identifying figures remain.</source>
         <translation>पीड़िता के अनुरोध पर यह प्रकरण मिटाया गया; केवल पहचान न बताने वाले आँकड़े बचे हैं।</translation>
     </message>
     <message>
@@ -3629,7 +3641,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
     </message>
     <message>
-        <source>Check that you chose the right file. Restore it only if you are sure this computer should hold that centre's records. Nothing has been changed.</source>
+        <source>Check that you chose the right file. Restore it only if you are sure this computer should hold that centre&apos;s records. Nothing has been changed.</source>
         <translation>जाँचें कि आपने सही फ़ाइल चुनी है। इससे पुनर्स्थापना तभी करें जब आपको पक्का हो कि इस कंप्यूटर पर उसी केंद्र के रिकॉर्ड रहने चाहिए। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
@@ -3700,6 +3712,10 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Use 3 to 40 small English letters, digits, dots, dashes or underscores (e.g. asha.kumari).</source>
         <translation>3 से 40 छोटे अंग्रेज़ी अक्षर, अंक, बिंदु, डैश या अंडरस्कोर लिखें (जैसे asha.kumari)।</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>सूची में से एक समय क्षेत्र चुनें।</translation>
     </message>
     <message>
         <source>This is not your current password.</source>
@@ -3854,7 +3870,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>घटना की तिथि उसकी जन्म तिथि से पहले की है।</translation>
     </message>
     <message>
-        <source>Give the child's age in whole years, as a number from 0 to %1.</source>
+        <source>Give the child&apos;s age in whole years, as a number from 0 to %1.</source>
         <translation>बच्चे की उम्र पूरे वर्षों में, 0 से %1 तक की संख्या में लिखें।</translation>
     </message>
     <message>
@@ -3874,7 +3890,7 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>चुनें कि पीड़िता को कहाँ रेफ़र किया गया है।</translation>
     </message>
     <message>
-        <source>Choose the referral's status.</source>
+        <source>Choose the referral&apos;s status.</source>
         <translation>रेफ़रल की स्थिति चुनें।</translation>
     </message>
     <message>

@@ -450,3 +450,29 @@ def test_a_failed_copy_leaves_no_partial_file(data_paths, centre, pretend_newer_
         else []
     )
     assert leftovers == []
+
+
+def test_a_centre_made_before_the_time_zone_revision_keeps_india_time(tmp_path):
+    path = tmp_path / "centre.db"
+    engine = open_database(path, new_database_key())
+    try:
+        config = _alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0005")
+            conn.execute(
+                text(
+                    "INSERT INTO centre (id, name, code, district, state, address, phone, "
+                    "women_helpline, emergency_number, created_at) VALUES (1, 'OSC', 'PAT', "
+                    "'Patna', 'Bihar', '', '', '181', '112', '2026-04-01 09:30:00.000000')"
+                )
+            )
+            command.upgrade(config, "0006")
+            assert conn.execute(text("SELECT time_zone FROM centre")).scalar_one() == (
+                "Asia/Kolkata"
+            )
+            command.downgrade(config, "0005")
+            columns = {row[1] for row in conn.execute(text("PRAGMA table_info(centre)"))}
+            assert "time_zone" not in columns
+    finally:
+        engine.dispose()

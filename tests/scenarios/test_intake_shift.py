@@ -22,6 +22,7 @@ from osc_desktop.services.case_dto import ChildInput, IntakeInput, IntakeSection
 from osc_desktop.services.case_record import open_case
 from osc_desktop.services.case_services import ServiceInput, list_services, record_service
 from osc_desktop.services.case_status import dispose_case
+from osc_desktop.services.clock import local_date, local_today
 from osc_desktop.services.follow_ups import add_months, case_follow_ups, list_due_follow_ups
 from osc_desktop.services.intake import register_case, update_intake
 from tests.case_factory import actor_of, complete_intake
@@ -43,7 +44,7 @@ def staff(centre, make_staff):
 def test_a_shift_from_quick_registration_to_follow_ups(centre, staff) -> None:
     operator, counsellor = staff
     database = centre.database
-    today = datetime.now(UTC).astimezone().date()
+    today = local_today()
     night = datetime.now(UTC) - timedelta(hours=6)
 
     # 2 a.m.: only her name and how she came; help is not delayed by a form.
@@ -52,7 +53,7 @@ def test_a_shift_from_quick_registration_to_follow_ups(centre, staff) -> None:
             uow, IntakeInput(arrival="emergency_112", full_name="सुनीता देवी"), by=operator, now=night
         )
     assert ref.case_number.startswith(
-        f"{centre.profile.code}/{financial_year_label(night.astimezone().date())}/"
+        f"{centre.profile.code}/{financial_year_label(local_date(night))}/"
     )
     with database.unit_of_work() as uow:
         quick = open_case(uow, ref.id, by=operator, today=today)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from osc_desktop.models import AuditEvent, Case
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.dto import Actor
 from tests.case_factory import actor_of, register
 
@@ -21,7 +22,7 @@ def at(days: float = 0, hours: float = 0) -> datetime:
 
 
 def local(moment: datetime) -> date:
-    return moment.astimezone().date()
+    return local_date(moment)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from osc_desktop.services.backup_schedule import (
     run_scheduled_backup,
 )
 from osc_desktop.services.backups import BackupInfo, backup_file_name, list_backups
+from osc_desktop.services.clock import local_date
 from osc_desktop.settings import MachineSettings
 from tests.case_factory import actor_of
 
@@ -49,9 +50,10 @@ IST = timedelta(hours=5, minutes=30)
 
 @pytest.fixture
 def india() -> Iterator[None]:
-    """This computer's time zone is India's (local dates differ from UTC ones)."""
+    """The centre's days are India's (they differ from UTC ones) while this computer's own clock
+    is set to New York's."""
     old = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Kolkata"
+    os.environ["TZ"] = "America/New_York"
     time.tzset()
     try:
         yield
@@ -192,9 +194,9 @@ def test_retention_properties(times, daily, weekly, monthly, now, seed):
         newest_placed = max(placed, key=lambda info: (info.created_at, str(info.path)))
         assert newest_placed.path in keep
     # Each of the `daily` newest local days that have backups keeps its newest backup.
-    days = sorted({info.created_at.astimezone().date() for info in placed}, reverse=True)
+    days = sorted({local_date(info.created_at) for info in placed}, reverse=True)
     for day in days[:daily]:
-        of_day = [info for info in placed if info.created_at.astimezone().date() == day]
+        of_day = [info for info in placed if local_date(info.created_at) == day]
         assert max(of_day, key=lambda info: (info.created_at, str(info.path))).path in keep
     # Deterministic: the same answer again, and whatever the order of the list.
     shuffled = list(backups)

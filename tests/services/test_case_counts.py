@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from osc_desktop.errors import SessionEnded
 from osc_desktop.models import AuditEvent, Case, CaseStatus, FollowUp
-from osc_desktop.services.case_counts import TodayCounts, local_day_bounds, today_counts
+from osc_desktop.services.case_counts import TodayCounts, today_counts
+from osc_desktop.services.clock import at_local_time, centre_zone, local_date, local_day_bounds
 from osc_desktop.services.dto import Actor
 from tests.case_factory import actor_of, register
 
@@ -18,7 +19,7 @@ TODAY = date(2026, 11, 23)
 
 def _local(day: date, hour: int, minute: int = 0) -> datetime:
     """An aware UTC moment at `hour:minute` local time on `day`."""
-    return datetime.combine(day, time(hour, minute)).astimezone().astimezone(UTC)
+    return at_local_time(day, hour, minute)
 
 
 def _follow_up(database, case_id: int, due_on: date, **extra) -> None:
@@ -95,5 +96,5 @@ def test_counting_needs_a_live_account_and_writes_no_audit_event(centre, make_st
 def test_a_local_day_is_24_hours_from_local_midnight():
     start, end = local_day_bounds(TODAY)
     assert end - start == timedelta(hours=24)
-    assert start.astimezone().time() == time(0, 0)
-    assert start.astimezone().date() == TODAY
+    assert start.astimezone(centre_zone()).time() == time(0, 0)
+    assert local_date(start) == TODAY

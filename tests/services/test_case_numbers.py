@@ -16,12 +16,13 @@ from osc_desktop.models import Case, CaseSequence
 from osc_desktop.services import intake
 from osc_desktop.services.case_numbers import allocate_case_number, format_case_number
 from osc_desktop.services.centre_setup import record_centre
+from osc_desktop.services.clock import at_local_time, centre_zone
 from tests.case_factory import actor_of, register
 
 
 def at(day: date) -> datetime:
     """Midday local time on `day`, as an aware UTC datetime."""
-    return datetime(day.year, day.month, day.day, 12).astimezone().astimezone(UTC)
+    return at_local_time(day, 12)
 
 
 def test_format_pads_the_sequence_to_four_digits():
@@ -59,7 +60,7 @@ def test_the_sequence_restarts_on_1_april(db, boss):
 
 def test_the_financial_year_uses_the_local_date(db, boss):
     """Just after midnight local time on 1 April may still be 31 March in UTC (India is +5:30)."""
-    local_midnight = datetime(2027, 4, 1, 0, 5).astimezone()
+    local_midnight = datetime(2027, 4, 1, 0, 5, tzinfo=centre_zone())
     ref = register(db, boss, now=local_midnight.astimezone(UTC))
     assert ref.case_number == "PAT/2027-28/0001"
 

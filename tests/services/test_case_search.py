@@ -19,6 +19,7 @@ from osc_desktop.services.case_search import (
     rebuild_index,
     search_cases,
 )
+from osc_desktop.services.clock import at_local_time, centre_zone, local_date
 from tests.case_factory import actor_of, register
 
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
@@ -48,7 +49,7 @@ def cases(centre, boss):
     ]
     refs = []
     for day, spec in enumerate(specs):
-        at = datetime(2026, 11, 16 + day, 12, 0).astimezone().astimezone(UTC)
+        at = at_local_time(date(2026, 11, 16 + day), 12)
         refs.append(register(database, boss, now=at, **spec))
     return refs
 
@@ -346,10 +347,9 @@ def test_many_matches_walk_the_sort_index(centre, boss, cases, monkeypatch):
 def test_registered_at_bounds_use_the_local_day(centre, boss, cases):
     day = date(2026, 11, 18)
     page = search(centre, boss, registered_from=day, registered_to=day)
-    assert [row.registered_at.astimezone().date() for row in page.rows] == [day]
-    assert page.rows[0].registered_at - page.rows[0].registered_at.astimezone().replace(
-        hour=0, minute=0
-    ) < timedelta(days=1)
+    assert [local_date(row.registered_at) for row in page.rows] == [day]
+    local = page.rows[0].registered_at.astimezone(centre_zone())
+    assert local - local.replace(hour=0, minute=0) < timedelta(days=1)
 
 
 # -- plans at a state's volume: which index each filter and sort reads ---------------------------

@@ -40,6 +40,7 @@ from osc_desktop.services.case_dto import CaseQuery
 from osc_desktop.services.case_numbers import format_case_number
 from osc_desktop.services.case_record import missing_sections
 from osc_desktop.services.case_search import search_cases
+from osc_desktop.services.clock import local_date
 from osc_desktop.services.demo_data import DEMO_ACCOUNTS, make_demo_centre
 from osc_desktop.services.validation import clean_indian_phone
 from tests.helpers import folder_fingerprint
@@ -123,7 +124,7 @@ def test_cases_span_several_financial_years_numbered_in_order(demo, session):
     assert len({c.financial_year for c in cases}) >= 4
     by_year: dict[str, list[Case]] = defaultdict(list)
     for case in cases:
-        local_day = case.registered_at.astimezone().date()
+        local_day = local_date(case.registered_at)
         assert case.financial_year == financial_year_label(local_day)
         assert case.case_number == format_case_number("PAT", case.financial_year, case.sequence)
         assert case.registered_at <= NOW
@@ -160,11 +161,11 @@ def test_intake_fields_are_consistent(session):
         if case.age_years is not None:
             assert case.is_minor == (case.age_years < 18)
         if case.date_of_birth is not None:
-            born, on = case.date_of_birth, case.registered_at.astimezone().date()
+            born, on = case.date_of_birth, local_date(case.registered_at)
             years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
             assert years == case.age_years
         if case.incident_date is not None:
-            assert case.incident_date <= case.registered_at.astimezone().date()
+            assert case.incident_date <= local_date(case.registered_at)
         assert case.full_name or case.alias
         if case.name_withheld:
             assert not case.full_name and case.alias
@@ -209,7 +210,7 @@ def test_disposed_cases_have_an_outcome_and_follow_ups(session):
         assert case.outcome is not None and case.disposed_at is not None
         rows = follow_ups[case.id]
         assert len(rows) == 3
-        disposed_on = case.disposed_at.astimezone().date()
+        disposed_on = local_date(case.disposed_at)
         assert all(f.due_on > disposed_on for f in rows)
         assert all(f.done_at is None or f.done_at <= NOW for f in rows)
         assert all(not f.cancelled for f in rows)
@@ -222,9 +223,9 @@ def test_services_include_counselling_with_confidential_notes(session):
     assert {s.kind for s in services} >= {ServiceKind.COUNSELLING, ServiceKind.POLICE_HELP}
     assert any(s.kind is ServiceKind.COUNSELLING and s.confidential_notes for s in services)
     assert all(not s.confidential_notes for s in services if s.kind is not ServiceKind.COUNSELLING)
-    registered = {c.id: c.registered_at.astimezone().date() for c in _cases(session)}
+    registered = {c.id: local_date(c.registered_at) for c in _cases(session)}
     for service in services:
-        assert registered[service.case_id] <= service.given_on <= NOW.astimezone().date()
+        assert registered[service.case_id] <= service.given_on <= local_date(NOW)
         assert service.recorded_at <= NOW
 
 

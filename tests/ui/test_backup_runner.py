@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from osc_desktop.services.backups import list_backups
+from osc_desktop.services.clock import centre_zone
 from osc_desktop.settings import MachineSettings, save_settings
 from osc_desktop.ui.backup_runner import BackupRunner, BackupStatusLabel
 from osc_desktop.ui.main_window import MainWindow
@@ -53,7 +54,9 @@ def test_the_first_check_after_opening_makes_the_due_backup_and_the_timer_goes_o
     assert label.warning
     qtbot.waitUntil(lambda: runner.backups_made == 1, timeout=3000)
     assert [b.created_at for b in list_backups(folder)] == [START]
-    assert label.text() == "Last backup: 23-11-2026 " + START.astimezone().strftime("%H:%M")
+    assert label.text() == "Last backup: 23-11-2026 " + START.astimezone(centre_zone()).strftime(
+        "%H:%M"
+    )
     assert not label.warning
     # Not due again for 24 hours (the default): the later checks make nothing.
     clock.now = START + timedelta(hours=23)

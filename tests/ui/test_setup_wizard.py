@@ -79,6 +79,22 @@ def test_finishing_needs_the_stored_safely_confirmation_and_creates_the_centre(w
     assert storage.folder_state(ui_paths) is FolderState.KEYRING
 
 
+def test_the_centres_time_zone_is_india_unless_chosen_and_is_kept(wizard):
+    wizard.next()
+    _fill_centre(wizard)
+    box = wizard.centre.form.fields["time_zone"].editor
+    assert box.zone_name() == "Asia/Kolkata"
+    box.set_zone_name("Asia/Kathmandu")
+    wizard.next()
+    _fill_manager(wizard)
+    wizard.next()
+    wizard.recovery_page.confirm.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.opened is not None
+    assert wizard.opened.profile.time_zone == "Asia/Kathmandu"
+    wizard.opened.close()
+
+
 def test_short_password_is_refused_on_the_manager_page(wizard):
     wizard.next()
     _fill_centre(wizard)

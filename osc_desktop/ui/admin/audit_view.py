@@ -36,6 +36,7 @@ from osc_desktop.services.audit_log import AuditAction
 from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
 from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.date_edit import make_date_edit
@@ -56,7 +57,7 @@ BROKEN_STYLE = "color: #b3261e; font-weight: bold;"
 
 def default_export_name(today: date | None = None) -> str:
     """The file name offered for an export: the date only, never anything about a case."""
-    return f"audit-trail-{(today or date.today()).isoformat()}.csv"
+    return f"audit-trail-{(today or centre_today()).isoformat()}.csv"
 
 
 class AuditView(Retranslating, QWidget):

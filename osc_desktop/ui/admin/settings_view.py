@@ -1,4 +1,5 @@
-"""Settings: this computer's idle lock and kiosk mode, and the centre's follow-up schedule."""
+"""Settings: this computer's idle lock and kiosk mode; the centre's follow-up schedule and time
+zone."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services import follow_ups, machine_settings
+from osc_desktop.services import centre_setup, follow_ups, machine_settings
 from osc_desktop.services.dto import Actor
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.language import tr_field_problem
 from osc_desktop.ui.widgets.form_field import FieldError
 from osc_desktop.ui.widgets.retranslating import Retranslating
+from osc_desktop.ui.widgets.time_zone_box import TimeZoneBox
 
 if TYPE_CHECKING:
     from osc_desktop.services.storage import OpenCentre
@@ -50,6 +52,7 @@ class SettingsView(Retranslating, QWidget):
         self.kiosk_hint.setWordWrap(True)
         with centre.database.unit_of_work() as uow:
             months = follow_ups.follow_up_months(uow)
+            profile = centre_setup.get_centre_profile(uow)
         self.follow_up_months = QLineEdit(", ".join(str(m) for m in months))
         self.follow_up_months.setObjectName("follow_up_months")
         self.follow_up_months.setMaximumWidth(280)
@@ -58,6 +61,14 @@ class SettingsView(Retranslating, QWidget):
         self.follow_up_error = FieldError()
         self.follow_up_hint = QLabel()
         self.follow_up_hint.setWordWrap(True)
+        self.time_zone = TimeZoneBox(profile.time_zone if profile else centre.profile.time_zone)
+        self.time_zone.setObjectName("time_zone")
+        self.time_zone.setMinimumWidth(280)
+        self.time_zone_label = QLabel()
+        self.time_zone_label.setBuddy(self.time_zone)
+        self.time_zone_error = FieldError()
+        self.time_zone_hint = QLabel()
+        self.time_zone_hint.setWordWrap(True)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._on_save_clicked)
         self.saved = QLabel()
@@ -73,6 +84,9 @@ class SettingsView(Retranslating, QWidget):
         form.addRow(self.follow_up_label, self.follow_up_months)
         form.addRow("", self.follow_up_error)
         form.addRow("", self.follow_up_hint)
+        form.addRow(self.time_zone_label, self.time_zone)
+        form.addRow("", self.time_zone_error)
+        form.addRow("", self.time_zone_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -92,6 +106,14 @@ class SettingsView(Retranslating, QWidget):
             self.tr(
                 "For the whole centre: when a case is disposed, follow-ups fall due this many "
                 "months later (for example 1, 3, 6). Cases already disposed keep their dates."
+            )
+        )
+        self.time_zone_label.setText(self.tr("Centre's &time zone"))
+        self.time_zone_hint.setText(
+            self.tr(
+                "For the whole centre: case numbers, today's date and every time shown or "
+                "printed follow this zone, whatever this computer's clock is set to. Other "
+                "computers of the centre take a change when they next open it."
             )
         )
         self.save_button.setText(self.tr("&Save settings"))
@@ -115,6 +137,17 @@ class SettingsView(Retranslating, QWidget):
             return
         self.follow_up_error.show_message("")
         self.follow_up_months.setText(", ".join(str(m) for m in months))
+        try:
+            with self.centre.database.unit_of_work() as uow:
+                centre_setup.set_centre_time_zone(uow, self.time_zone.zone_name(), by=self.actor)
+        except ValidationError as error:
+            self.time_zone_error.show_message(tr_field_problem(error.field_errors["time_zone"]))
+            self.time_zone.setFocus()
+            return
+        except OscError as error:
+            show_service_error(self, error)
+            return
+        self.time_zone_error.show_message("")
         try:
             with self.centre.database.unit_of_work() as uow:
                 saved = machine_settings.update_settings(

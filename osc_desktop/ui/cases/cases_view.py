@@ -40,6 +40,7 @@ from osc_desktop.services.case_dto import CasePage, CaseQuery
 from osc_desktop.services.case_vocabulary import CaseStatus, ViolenceKind
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.case_table_model import (
     CaseTableModel,
     status_label,
@@ -103,7 +104,7 @@ class CaseListPanel(Retranslating, QWidget):
         self.actor = actor
         self._loaded = False
         self._stale = False
-        self._today: Callable[[], date] = date.today
+        self._today: Callable[[], date] = centre_today
 
         # Search box: as you type, after a short pause
         self.search_label = QLabel()

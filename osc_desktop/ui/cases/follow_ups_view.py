@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from osc_desktop.errors import OscError, SessionEnded
 from osc_desktop.services.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
+from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.follow_up_table_model import FollowUpTableModel
 from osc_desktop.ui.service_calls import call_service
 from osc_desktop.ui.widgets.record_table import make_record_table
@@ -51,7 +52,7 @@ class FollowUpsView(Retranslating, QWidget):
         self.actor = actor
         self._loaded = False
         self._stale = False
-        self._today: Callable[[], date] = date.today
+        self._today: Callable[[], date] = centre_today
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

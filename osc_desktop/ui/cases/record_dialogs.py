@@ -37,7 +37,7 @@ from osc_desktop.services.case_vocabulary import (
     FollowUpResult,
 )
 from osc_desktop.ui.cases.record_models import case_label
-from osc_desktop.ui.formats import format_date
+from osc_desktop.ui.formats import centre_today, format_date
 from osc_desktop.ui.language import tr_field_problem
 from osc_desktop.ui.widgets.date_edit import make_date_edit
 from osc_desktop.ui.widgets.dialog_actions import button_row, call_from_dialog
@@ -116,8 +116,8 @@ class RecordDialog(Suspendable, Retranslating, QDialog):
         return combo
 
     def add_date(self, name: str, value: date | None) -> QDateEdit:
-        editor = make_date_edit(maximum=_qdate(date.today()))
-        editor.setDate(_qdate(value or date.today()))
+        editor = make_date_edit(maximum=_qdate(centre_today()))
+        editor.setDate(_qdate(value or centre_today()))
         self.add_row(name, editor)
         return editor
 

@@ -24,7 +24,7 @@ from osc_desktop.ui.cases.record_models import (
     section_label,
     status_text,
 )
-from osc_desktop.ui.formats import format_date, local_date
+from osc_desktop.ui.formats import centre_today, format_date, local_date
 from osc_desktop.ui.widgets.labels import make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -52,7 +52,7 @@ class RecordHeader(Retranslating, QFrame):
         self.detail: CaseDetail | None = None
         self.can_complete = False
         self.can_unlink = False
-        self.today = date.today()
+        self.today = centre_today()
 
         self.erased_banner = QLabel()
         self.erased_banner.setObjectName("erased_banner")
@@ -143,7 +143,7 @@ class RecordHeader(Retranslating, QFrame):
         self.detail = detail
         self.can_complete = can_complete
         self.can_unlink = can_unlink
-        self.today = today or date.today()
+        self.today = today or centre_today()
         self.retranslate_ui()
 
     def overdue(self) -> bool:

@@ -57,6 +57,7 @@ from osc_desktop.services.case_vocabulary import (
 from osc_desktop.services.dto import StaffSummary
 from osc_desktop.services.intake_validation import MINOR_BELOW, TEXT_LIMITS
 from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS
+from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.intake.rows import ChildrenEditor, PerpetratorsEditor
 from osc_desktop.ui.intake.widgets import CodeCombo, DateLine, FormCombo, TriStateCombo
 from osc_desktop.ui.language import tr_field_problem
@@ -462,7 +463,7 @@ class IntakeForm(Retranslating, QWidget):
         self._update_minor()
 
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or centre_today()
 
     def is_quick(self) -> bool:
         return self._quick

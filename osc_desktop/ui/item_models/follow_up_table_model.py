@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from osc_desktop.ui.formats import format_date
+from osc_desktop.ui.formats import centre_today, format_date
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -36,13 +36,13 @@ class FollowUpTableModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FollowUpRow] = []
-        self._today = date.today()
+        self._today = centre_today()
 
     def set_rows(self, rows: Sequence[FollowUpRow], *, today: date | None = None) -> None:
         """Show `rows`; "due in 3 days" counts from `today` (the local date by default)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._today = today or date.today()
+        self._today = today or centre_today()
         self.endResetModel()
 
     def overdue_count(self) -> int:

@@ -78,6 +78,9 @@ class FormField(QWidget):
             return self.editor.text()
         if isinstance(self.editor, QPlainTextEdit):
             return self.editor.toPlainText()
+        if isinstance(self.editor, QComboBox):
+            data = self.editor.currentData()
+            return data if isinstance(data, str) else self.editor.currentText()
         raise TypeError(f"{type(self.editor).__name__} holds no text")
 
     def set_text(self, text: str) -> None:

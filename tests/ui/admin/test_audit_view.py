@@ -14,6 +14,7 @@ from osc_desktop.errors import PermissionDenied, SessionEnded
 from osc_desktop.services import audit_trail, auth
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.clock import centre_zone, local_today
 from osc_desktop.ui.admin import audit_view as audit_view_module
 from osc_desktop.ui.admin.audit_view import AuditView, default_export_name
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, details_text
@@ -111,7 +112,7 @@ def test_cells_say_when_who_what_and_which_record(switcher, monkeypatch):
     def text(row: int, column: Column) -> str:
         return model.data(model.index(row, column))
 
-    local = _row(7).occurred_at.astimezone()
+    local = _row(7).occurred_at.astimezone(centre_zone())
     assert text(0, Column.TIME) == local.strftime("%d-%m-%Y %H:%M:%S")
     assert text(0, Column.USER) == "Ravi Kumar"
     assert model.data(model.index(0, Column.USER), Qt.ItemDataRole.ToolTipRole) == "ravi"
@@ -217,8 +218,8 @@ def test_the_view_lists_the_last_30_days_newest_first(
     view = _view(qtbot, open_centre, manager)
 
     assert refusals == []
-    assert view.from_date.date().toPython() == date.today() - timedelta(days=30)
-    assert view.to_date.date().toPython() == date.today()
+    assert view.from_date.date().toPython() == local_today() - timedelta(days=30)
+    assert view.to_date.date().toPython() == local_today()
     actions = _column(view, Column.ACTION)
     # This look, the failed sign-in, Ravi's sign-in, the manager's sign-in, the set-up.
     assert actions == [
@@ -356,7 +357,7 @@ def test_export_writes_the_current_search_to_the_chosen_file(
 
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
 
-    assert offered and offered[0].endswith(f"audit-trail-{date.today().isoformat()}.csv")
+    assert offered and offered[0].endswith(f"audit-trail-{local_today().isoformat()}.csv")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with target.open(encoding="utf-8-sig", newline="") as handle:

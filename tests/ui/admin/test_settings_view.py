@@ -41,3 +41,19 @@ def test_a_wrong_schedule_is_explained_and_nothing_is_saved(qtbot, app, open_cen
     assert view.follow_up_error.text()
     assert _months(open_centre) == (1, 3, 6)
     assert machine_settings.read_settings(open_centre.paths).idle_minutes == before
+
+
+def test_the_centres_time_zone_is_shown_and_saved(qtbot, app, open_centre) -> None:
+    from osc_desktop.services import centre_setup, clock
+
+    view = _view(qtbot, open_centre)
+    assert view.time_zone.zone_name() == "Asia/Kolkata"
+    assert view.time_zone.currentText() == "Asia/Kolkata  (UTC+05:30)"
+    view.time_zone.set_zone_name("Asia/Kathmandu")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    with open_centre.database.unit_of_work() as uow:
+        assert centre_setup.get_centre_profile(uow).time_zone == "Asia/Kathmandu"
+    assert clock.centre_time_zone_name() == "Asia/Kathmandu"
+    assert view.saved.text()
+    again = _view(qtbot, open_centre)
+    assert again.time_zone.zone_name() == "Asia/Kathmandu"

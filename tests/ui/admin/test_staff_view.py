@@ -14,6 +14,7 @@ from osc_desktop.errors import AccountDeactivated, AccountLocked, LoginFailed
 from osc_desktop.services import staff_accounts as sa
 from osc_desktop.services.auth import log_in
 from osc_desktop.services.centre_setup import USERNAME_INVALID
+from osc_desktop.services.clock import centre_zone
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.staff_accounts import USERNAME_TAKEN, NewStaffInput, StaffRow
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
@@ -186,7 +187,7 @@ def test_the_model_shows_roles_status_and_last_sign_in(switcher):
         "Deactivated",
     ]
     assert text(2, Column.LAST_SIGN_IN) == "Never"
-    local = datetime(2026, 11, 23, 9, 30, tzinfo=UTC).astimezone()
+    local = datetime(2026, 11, 23, 9, 30, tzinfo=UTC).astimezone(centre_zone())
     assert text(0, Column.LAST_SIGN_IN) == local.strftime("%d-%m-%Y %H:%M")
     assert text(0, Column.NAME) == "Asha Kumari"
     assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) is None

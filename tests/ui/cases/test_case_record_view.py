@@ -4,7 +4,7 @@ disposal and follow-ups, erasure, printing, linking, and what each role is offer
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +24,7 @@ from osc_desktop.models import AuditEvent
 from osc_desktop.services import case_services, case_status, intake
 from osc_desktop.services.case_dto import ChildInput
 from osc_desktop.services.case_record import open_case
+from osc_desktop.services.clock import local_today
 from osc_desktop.ui import pdf_preview
 from osc_desktop.ui.cases.case_record_view import CaseRecordView, RecordTab
 from osc_desktop.ui.cases.record_dialogs import (
@@ -163,7 +164,7 @@ def _record_counselling(open_centre, counsellor, case: int) -> None:
             case,
             case_services.ServiceInput(
                 kind="counselling",
-                given_on=date.today(),
+                given_on=local_today(),
                 summary="First session",
                 confidential_notes=SECRET_NOTE,
             ),
@@ -225,7 +226,7 @@ def test_next_follow_up_is_red_when_overdue(make_view, open_centre, counsellor, 
             outcome="referred",
             note="",
             by=counsellor,
-            today=date.today() - timedelta(days=70),
+            today=local_today() - timedelta(days=70),
         )
     view = make_view(counsellor, case_id)
     label = view.header.follow_up_label.text()
@@ -364,7 +365,7 @@ def test_counsellor_records_a_session_with_notes(
         monkeypatch,
         ServiceDialog,
         kind="counselling",
-        given_on=date.today(),
+        given_on=local_today(),
         summary="Second session",
         confidential_notes="Sleeping better",
     )

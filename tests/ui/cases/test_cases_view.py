@@ -3,13 +3,14 @@ tabs, and the follow-ups tab."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from osc_desktop.services import case_status
+from osc_desktop.services.clock import at_local_time
 from osc_desktop.ui.cases.case_record_view import CaseRecordView
 from osc_desktop.ui.cases.cases_view import CasesView, Period, period_dates
 from osc_desktop.ui.item_models.case_table_model import CaseTableModel
@@ -20,7 +21,7 @@ TODAY = date(2026, 11, 23)
 
 
 def _at(day: date, hour: int = 11) -> datetime:
-    return datetime.combine(day, time(hour)).astimezone().astimezone(UTC)
+    return at_local_time(day, hour)
 
 
 @pytest.fixture

@@ -17,12 +17,13 @@ from osc_desktop.services import case_matching
 from osc_desktop.services.auth import log_in
 from osc_desktop.services.case_dto import ChildInput, IntakeInput, PerpetratorInput, PossibleMatch
 from osc_desktop.services.case_record import open_case
+from osc_desktop.services.clock import local_today
 from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.intake.intake_view import MATCH_DELAY_MS, IntakeView
 from tests.case_factory import register
 
 MANAGER_PASSWORD = "a long password"
-TODAY = date.today()
+TODAY = local_today()
 
 
 @pytest.fixture

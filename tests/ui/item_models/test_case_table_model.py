@@ -9,6 +9,7 @@ from typing import ClassVar
 from PySide6.QtCore import QModelIndex, Qt, QTranslator
 
 from osc_desktop.services.case_dto import CaseListRow, CasePage, CaseQuery, CaseSort
+from osc_desktop.services.clock import centre_zone
 from osc_desktop.ui.item_models.case_table_model import CaseTableModel
 
 Column = CaseTableModel.Column
@@ -140,7 +141,9 @@ def test_a_row_reads_as_the_list_shows_it(switcher):
     assert _text(model, Column.AGE) == "32"
     assert _text(model, Column.STATUS) == "Registered"
     assert _text(model, Column.VIOLENCE) == "Domestic violence, Child sexual abuse (POCSO)"
-    assert _text(model, Column.REGISTERED) == row.registered_at.astimezone().strftime("%d-%m-%Y")
+    assert _text(model, Column.REGISTERED) == row.registered_at.astimezone(centre_zone()).strftime(
+        "%d-%m-%Y"
+    )
     assert _text(model, Column.CASE_WORKER) == "Ravi Kumar"
     assert _text(model, Column.PHONE) == "•••• 3210"
     assert _text(model, Column.INCOMPLETE) == "Incomplete"
