@@ -70,7 +70,7 @@ def test_idle_lock_keeps_an_unsaved_form_for_its_owner_only(
     settings = workspace.views[Area.ADMINISTRATION].tab("settings")
     settings.idle_minutes.setValue(17)  # typed, not saved
 
-    with qtbot.waitSignal(window.idle.idle, timeout=2000):
+    with qtbot.waitSignal(window.idle.idle, timeout=15000):
         pass
     assert window.actor is None
     assert window.stack.currentWidget() is window.login
@@ -168,7 +168,7 @@ def test_copied_sensitive_text_leaves_the_clipboard(qtbot, switcher):
     clipboard = SensitiveClipboard(clear_after_ms=50)
     clipboard.copy("98765 43210")
     assert QGuiApplication.clipboard().text() == "98765 43210"
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=15000)
     # Something copied afterwards by someone else is left alone.
     clipboard.copy("98765 43210")
     QGuiApplication.clipboard().setText("unrelated")
