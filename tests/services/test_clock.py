@@ -230,3 +230,10 @@ def test_registration_after_the_last_day_of_march_in_india_only(db, boss, pc_tim
     assert register(db, boss, quick=True, now=just_before).case_number == "PAT/2026-27/0001"
     later = register(db, boss, quick=True, now=HALF_PAST_MIDNIGHT_1_APRIL_IST)
     assert later.case_number == "PAT/2027-28/0001"
+
+
+def test_printed_times_are_on_the_centres_clock(pc_time_zone):
+    from osc_desktop.printing.case_form_parts import format_local_time
+
+    pc_time_zone("America/New_York")
+    assert format_local_time(datetime(2026, 11, 23, 18, 40, tzinfo=UTC)) == "24-11-2026, 00:10"
