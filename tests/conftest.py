@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from keyring.backend import KeyringBackend
 
+from osc_desktop.db import unit_of_work
 from osc_desktop.db.engine import open_database
 from osc_desktop.db.migrate import upgrade_to_head
 from osc_desktop.db.unit_of_work import Database
@@ -40,6 +41,10 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("osc")
+
+# Every write of every test must be made under the write lock (see UnitOfWork), or it would
+# fail beside another process's writes.
+unit_of_work.REQUIRE_WRITE_LOCK = True
 
 MANAGER_PASSWORD = "sahi-password-42"
 PASSPHRASE = "centre passphrase 2026"

@@ -22,12 +22,14 @@ def insert_staff(database, username: str, role: str, password: str, **extra) -> 
     from osc_desktop.models import Role, StaffUser
     from osc_desktop.security.passwords import hash_password
 
+    password_hash = hash_password(password)
     with database.unit_of_work() as uow:
+        uow.lock_for_writing()
         user = StaffUser(
             username=username,
             full_name=username.replace(".", " ").title(),
             role=Role(role),
-            password_hash=hash_password(password),
+            password_hash=password_hash,
             **({"is_active": True, "must_change_password": False} | extra),
         )
         uow.session.add(user)

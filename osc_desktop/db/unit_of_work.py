@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,6 +13,18 @@ from osc_desktop.db.engine import BEGIN_IMMEDIATE, classify_database_error
 
 # Set in `session.info` by whoever appends to the audit trail: (event id, row hash).
 AUDIT_HEAD_KEY = "audit_head"
+# Set in `session.info` at each transaction's start: whether it holds the write lock.
+WRITE_LOCKED_KEY = "write_locked"
+
+# Tests set this: a flush of changes in a transaction that did not begin with the write lock
+# then raises `UnlockedWrite`. In SQLite's WAL mode such a transaction fails with
+# SQLITE_BUSY_SNAPSHOT whenever another process committed after its first read, so the rule
+# "take the write lock before reading what you will change" is checked on every test's writes.
+REQUIRE_WRITE_LOCK = False
+
+
+class UnlockedWrite(AssertionError):
+    """A programming error: a unit of work wrote without `lock_for_writing()` first."""
 
 
 class Database:
@@ -27,6 +39,8 @@ class Database:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._sessions, "after_commit", self._after_commit)
         event.listen(self._sessions, "after_rollback", self._after_rollback)
+        event.listen(self._sessions, "after_begin", self._after_begin)
+        event.listen(self._sessions, "before_flush", self._before_flush)
 
     def _after_commit(self, session: Session) -> None:
         head = session.info.pop(AUDIT_HEAD_KEY, None)
@@ -35,6 +49,17 @@ class Database:
 
     def _after_rollback(self, session: Session) -> None:
         session.info.pop(AUDIT_HEAD_KEY, None)
+
+    @staticmethod
+    def _after_begin(session: Session, _transaction: object, connection: Connection) -> None:
+        immediate = bool(connection.get_execution_options().get(BEGIN_IMMEDIATE, False))
+        session.info[WRITE_LOCKED_KEY] = immediate
+
+    @staticmethod
+    def _before_flush(session: Session, _context: object, _instances: object) -> None:
+        changes = session.new or session.dirty or session.deleted
+        if REQUIRE_WRITE_LOCK and changes and not session.info.get(WRITE_LOCKED_KEY, False):
+            raise UnlockedWrite("a write in a transaction begun without lock_for_writing()")
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, self.anchor)
@@ -84,3 +109,10 @@ class UnitOfWork:
             return False
         self.session.connection(execution_options={BEGIN_IMMEDIATE: True})
         return True
+
+    def restart_for_writing(self) -> None:
+        """End this unit's transaction (rolling back anything uncommitted) and begin another
+        with the write lock: for a service that must write after reading without the lock
+        (a sign-in after its slow password check, a refusal written to the audit trail)."""
+        self.session.rollback()
+        self.lock_for_writing()

@@ -237,6 +237,8 @@ def list_events(
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor may not view the audit trail (the attempt is recorded).
     """
+    if offset == 0:
+        uow.lock_for_writing()  # the look is appended to the audit chain
     require(uow, actor, Permission.VIEW_AUDIT_TRAIL)
     if offset == 0:
         record_event(
@@ -363,6 +365,7 @@ def verify_chain(uow: UnitOfWork, actor: Actor | None) -> ChainReport:
     report = _walk_chain(uow)
     uow.commit()
     if actor is not None:
+        uow.lock_for_writing()
         record_event(
             uow.session,
             user_id=actor.user_id,
@@ -442,7 +445,7 @@ def export_csv(uow: UnitOfWork, actor: Actor, flt: AuditFilter, out: TextIO) -> 
                 written += 1
         complete = True
     finally:
-        uow.session.rollback()  # end the read before writing the event
+        uow.restart_for_writing()  # end the read; the event is written under the write lock
         details: dict[str, object] = {"rows": written, "filter": flt.as_details()}
         if not complete:
             details["complete"] = False

@@ -86,15 +86,27 @@ def _note_account_event(
 def log_in(uow: UnitOfWork, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Sign in. Every success and failure goes into the audit trail.
 
+    The password is checked (Argon2, about 0.1 s) before the write lock is taken, so that
+    other computers' saves do not wait on it; the account is then read again under the lock,
+    so that two wrong passwords typed at once on two computers both count.
+
     Raises:
         LoginFailed: unknown user name or wrong password (one message for both).
         AccountLocked: 5 wrong passwords in a row locked it for 15 minutes.
         AccountDeactivated: right password, but the account is deactivated.
     """
     now = now or datetime.now(UTC)
+    seen = _find_user(uow, username)
+    checked_hash: str | None = None
+    password_ok = False
+    if seen is None or (seen.locked_until is not None and now < seen.locked_until):
+        verify_password(_decoy_hash(), password)  # the same time whatever the reason
+    else:
+        checked_hash = seen.password_hash
+        password_ok = verify_password(checked_hash, password)
+    uow.restart_for_writing()
     user = _find_user(uow, username)
     if user is None:
-        verify_password(_decoy_hash(), password)
         record_event(
             uow.session,
             user_id=None,
@@ -105,11 +117,12 @@ def log_in(uow: UnitOfWork, username: str, password: str, *, now: datetime | Non
         uow.commit()
         raise LoginFailed()
     if user.locked_until is not None and now < user.locked_until:
-        verify_password(_decoy_hash(), password)
         _note_account_event(uow, user, AuditAction.LOGIN_FAILED, now, reason="locked")
         uow.commit()
         raise AccountLocked(local_time_label(user.locked_until))
-    if not verify_password(user.password_hash, password):
+    if user.password_hash != checked_hash:  # changed (or unlocked) meanwhile: check again
+        password_ok = verify_password(user.password_hash, password)
+    if not password_ok:
         user.failed_logins += 1
         _note_account_event(
             uow,
@@ -152,12 +165,14 @@ def refresh_actor(uow: UnitOfWork, actor: Actor) -> Actor:
 
 def record_screen_lock(uow: UnitOfWork, actor: Actor) -> None:
     """Note in the audit trail that the screen was locked over `actor`'s session."""
+    uow.lock_for_writing()
     record_event(uow.session, user_id=actor.user_id, action=AuditAction.SCREEN_LOCKED)
     uow.commit()
 
 
 def log_out(uow: UnitOfWork, actor: Actor) -> None:
     """Note in the audit trail that `actor` signed out."""
+    uow.lock_for_writing()
     record_event(uow.session, user_id=actor.user_id, action=AuditAction.LOGOUT)
     uow.commit()
 
@@ -175,8 +190,9 @@ def change_own_password(
     user = uow.session.get(StaffUser, actor.user_id)
     if user is None or not user.is_active:
         raise SessionEnded()
+    checked_hash = user.password_hash
     problems: dict[str, FieldInvalid] = {}
-    if not verify_password(user.password_hash, current):
+    if not verify_password(checked_hash, current):
         problems["current"] = FieldInvalid(CURRENT_PASSWORD_WRONG)
     if len(new) < MIN_PASSWORD_LENGTH:
         problems["new"] = FieldInvalid(PASSWORD_TOO_SHORT, MIN_PASSWORD_LENGTH)
@@ -186,7 +202,14 @@ def change_own_password(
         problems["repeat"] = FieldInvalid(REPEAT_DIFFERS)
     if problems:
         raise ValidationError(problems)
-    user.password_hash = hash_password(new)
+    new_hash = hash_password(new)  # both slow hashes before the write lock
+    uow.restart_for_writing()
+    user = uow.session.get(StaffUser, actor.user_id)
+    if user is None or not user.is_active:
+        raise SessionEnded()
+    if user.password_hash != checked_hash:  # reset by a manager meanwhile: the current is old
+        raise ValidationError({"current": FieldInvalid(CURRENT_PASSWORD_WRONG)})
+    user.password_hash = new_hash
     user.must_change_password = False
     record_event(
         uow.session,

@@ -231,6 +231,7 @@ def create_backup(
         _remove_database_files(snapshot)
     size = final.stat().st_size
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         record_event(
             uow.session,
             user_id=by.user_id if by is not None else None,
@@ -753,6 +754,7 @@ def _record_restore(
             upgrade_to_head(engine, restoring, paths.pre_migration_dir)
             database = Database(engine)
             with database.unit_of_work() as uow:
+                uow.lock_for_writing()
                 details: dict[str, object] = {"tables": len(header.manifest)}
                 user_id = by_user_id
                 if user_id is not None and uow.session.get(StaffUser, user_id) is None:

@@ -180,6 +180,8 @@ def record_centre(
     """
     profile = clean_centre_profile(profile)
     manager = clean_manager_account(manager)
+    password_hash = hash_password(manager.password)  # before the write lock: it is slow
+    uow.lock_for_writing()
     if uow.session.scalar(select(func.count()).select_from(Centre)):
         raise AlreadySetUp()
     centre = Centre(
@@ -198,7 +200,7 @@ def record_centre(
         username=manager.username,
         full_name=manager.full_name,
         role=Role.MANAGER,
-        password_hash=hash_password(manager.password),
+        password_hash=password_hash,
         is_active=True,
         must_change_password=False,
     )

@@ -1460,6 +1460,7 @@ def _fill(
     code = centre.profile.code
     hashes = {a.username: hash_password(a.password) for a in DEMO_ACCOUNTS[1:]}
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         session = uow.session
         manager = session.scalars(
             select(StaffUser).where(StaffUser.username == DEMO_ACCOUNTS[0].username)

@@ -46,6 +46,7 @@ def update_settings(
         ValidationError: field "idle_minutes" outside 1 to 30.
         OSError: the settings file could not be written (nothing changed).
     """
+    uow.lock_for_writing()  # it appends to the audit chain
     require(uow, actor, Permission.CHANGE_SETTINGS)
     if not MIN_IDLE_MINUTES <= idle_minutes <= MAX_IDLE_MINUTES:
         raise ValidationError(
@@ -97,6 +98,7 @@ def update_backup_settings(
             "keep_monthly" (outside 0 to 99).
         OSError: the settings file could not be written (nothing changed).
     """
+    uow.lock_for_writing()  # it appends to the audit chain
     require(uow, actor, Permission.MANAGE_BACKUPS)
     folder = folder.strip()
     wanted: dict[str, object] = {

@@ -83,6 +83,9 @@ def require(uow: UnitOfWork, actor: Actor, permission: Permission) -> StaffUser:
     if user is None or not user.is_active:
         raise SessionEnded()
     if permission not in ROLE_PERMISSIONS[user.role]:
+        # Nothing of the service is done yet (require comes first): write the refusal in a
+        # transaction of its own, under the write lock.
+        uow.restart_for_writing()
         record_event(
             uow.session,
             user_id=user.id,

@@ -175,6 +175,10 @@ def create_staff(uow: UnitOfWork, actor: Actor, new: NewStaffInput) -> IssuedPas
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    # The slow hash first, so the write lock is not held while it is computed.
+    password = new_temporary_password()
+    password_hash = hash_password(password)
+    uow.lock_for_writing()  # the user name is checked free, then taken
     require(uow, actor, Permission.MANAGE_STAFF)
     c = _Collector()
     full_name = c.field("full_name", lambda: _full_name(new.full_name))
@@ -185,12 +189,11 @@ def create_staff(uow: UnitOfWork, actor: Actor, new: NewStaffInput) -> IssuedPas
     ):
         c.errors["username"] = FieldInvalid(USERNAME_TAKEN)
     c.raise_if_any()
-    password = new_temporary_password()
     user = StaffUser(
         username=username,
         full_name=full_name,
         role=Role(role),
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         is_active=True,
         must_change_password=True,
     )
@@ -222,6 +225,7 @@ def update_staff(
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    uow.lock_for_writing()  # it reads the account it changes, and the audit chain
     require(uow, actor, Permission.MANAGE_STAFF)
     user = _target(uow, user_id)
     c = _Collector()
@@ -270,10 +274,12 @@ def reset_password(uow: UnitOfWork, actor: Actor, user_id: int) -> IssuedPasswor
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    password = new_temporary_password()
+    password_hash = hash_password(password)  # before the write lock: it is slow
+    uow.lock_for_writing()
     require(uow, actor, Permission.MANAGE_STAFF)
     user = _target(uow, user_id)
-    password = new_temporary_password()
-    user.password_hash = hash_password(password)
+    user.password_hash = password_hash
     user.must_change_password = True
     user.failed_logins = 0
     user.locked_until = None
@@ -297,6 +303,7 @@ def deactivate(
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    uow.lock_for_writing()  # it reads the account it changes, and the audit chain
     require(uow, actor, Permission.MANAGE_STAFF)
     user = _target(uow, user_id)
     if user.is_active:
@@ -320,6 +327,7 @@ def reactivate(
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    uow.lock_for_writing()  # it reads the account it changes, and the audit chain
     require(uow, actor, Permission.MANAGE_STAFF)
     user = _target(uow, user_id)
     if not user.is_active:
@@ -339,6 +347,7 @@ def unlock_account(
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor's role may not manage staff.
     """
+    uow.lock_for_writing()  # it reads the account it changes, and the audit chain
     require(uow, actor, Permission.MANAGE_STAFF)
     user = _target(uow, user_id)
     now = now or datetime.now(UTC)

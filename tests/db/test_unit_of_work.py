@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from osc_desktop.errors import DatabaseWriteFailed, DiskFull, LoginFailed
 from osc_desktop.services import auth
@@ -35,3 +35,20 @@ def test_another_driver_error_in_use_is_a_write_failure(centre):
     with pytest.raises(DatabaseWriteFailed) as failed, centre.database.unit_of_work() as uow:
         uow.session.execute(text("SELECT * FROM no_such_table WHERE x = :v"), {"v": "9876543210"})
     assert "9876543210" not in str(failed.value)
+
+
+def test_a_write_without_the_write_lock_is_caught_in_tests(centre):
+    """Tests run with REQUIRE_WRITE_LOCK on, so an unlocked writer fails here, not beside
+    another process at a centre."""
+    from osc_desktop.db.unit_of_work import REQUIRE_WRITE_LOCK, UnlockedWrite
+    from osc_desktop.models import Centre
+
+    assert REQUIRE_WRITE_LOCK
+    with centre.database.unit_of_work() as uow:
+        uow.session.scalars(select(Centre)).one().phone = "0612 1111111"
+        with pytest.raises(UnlockedWrite):
+            uow.session.flush()
+    with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
+        uow.session.scalars(select(Centre)).one().phone = "0612 1111111"
+        uow.commit()

@@ -25,6 +25,7 @@ EVERYTHING = AuditFilter()
 
 def _staff(db, username: str, role: Role, full_name: str = "", active: bool = True) -> Actor:
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         user = StaffUser(
             username=username,
             full_name=full_name or username.title(),
@@ -50,6 +51,7 @@ def boss(db) -> Actor:
 
 def _record(db, actor: Actor | None, action: AuditAction, **kwargs) -> int:
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         event = record_event(
             uow.session, user_id=actor.user_id if actor else None, action=action, **kwargs
         )
@@ -196,6 +198,7 @@ def test_record_number_matches_exactly_or_as_a_prefix_never_as_a_pattern(db, bos
 def test_paging_returns_every_event_once_and_a_pinned_look_is_not_shifted(db, boss):
     ravi = _staff(db, "ravi", Role.OPERATOR)
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         for number in range(450):
             record_event(
                 uow.session,

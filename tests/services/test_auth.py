@@ -124,11 +124,13 @@ def test_refresh_sees_a_role_change_and_a_deactivation(centre, make_staff):
     user_id = make_staff("ravi.kumar")
     actor = _log_in(centre, "ravi.kumar", MANAGER_PASSWORD)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, user_id).role = "counsellor"
         uow.commit()
     with centre.database.unit_of_work() as uow:
         assert auth.refresh_actor(uow, actor).role == "counsellor"
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, user_id).is_active = False
         uow.commit()
     with centre.database.unit_of_work() as uow, pytest.raises(SessionEnded):

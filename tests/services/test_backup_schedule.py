@@ -417,6 +417,7 @@ def test_a_scheduled_backup_goes_into_the_chosen_folder_and_is_audited(centre, t
     status = backup_status(centre.paths, settings_, centre_code=centre.profile.code, now=NOW)
     assert (status.last_backup_path, status.stale, status.due) == (info.path, False, False)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         action, user_id = uow.session.execute(
             select(AuditEvent.action, AuditEvent.user_id).order_by(AuditEvent.id.desc())
         ).first()

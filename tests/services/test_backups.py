@@ -70,6 +70,7 @@ def _staff_names(database) -> set[str]:
 def _newest_event(database) -> tuple[str, int | None, str, int, str]:
     """(action, user id, details, id, row hash) of the newest audit event."""
     with database.unit_of_work() as uow:
+        uow.lock_for_writing()
         event = uow.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
         return event.action, event.user_id, event.details, event.id, event.row_hash
 
@@ -188,6 +189,7 @@ def test_the_snapshot_holds_committed_work_only_while_a_write_is_open(
     make_staff("ravi.operator", "operator")
     snapshot = tmp_path / "snapshot.db"
     with centre.database.unit_of_work() as uow:  # another writer, not yet committed (WAL)
+        uow.lock_for_writing()
         uow.session.add(
             StaffUser(username="half", full_name="Half", role="operator", password_hash="x")
         )
@@ -589,6 +591,7 @@ def test_a_restore_by_an_account_the_backup_does_not_hold_is_recorded_without_a_
     centre, changed_after_backup
 ) -> None:
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         newer_id = uow.session.scalar(
             select(StaffUser.id).where(StaffUser.username == "after.backup")
         )
@@ -786,6 +789,7 @@ def test_a_power_cut_at_any_step_of_a_restore_leaves_the_old_or_the_new_database
     try:
         assert _staff_names(opened.database) == {"asha.kumari"}
         with opened.database.unit_of_work() as uow:
+            uow.lock_for_writing()
             assert verify_chain(uow, None).ok
     finally:
         opened.close()

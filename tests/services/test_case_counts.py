@@ -24,12 +24,14 @@ def _local(day: date, hour: int, minute: int = 0) -> datetime:
 
 def _follow_up(database, case_id: int, due_on: date, **extra) -> None:
     with database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add(FollowUp(case_id=case_id, due_on=due_on, **extra))
         uow.commit()
 
 
 def _set(database, case_id: int, **values) -> None:
     with database.unit_of_work() as uow:
+        uow.lock_for_writing()
         case = uow.session.get(Case, case_id)
         for name, value in values.items():
             setattr(case, name, value)
@@ -87,6 +89,7 @@ def test_counting_needs_a_live_account_and_writes_no_audit_event(centre, make_st
     from osc_desktop.models import StaffUser
 
     with database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, user_id).is_active = False
         uow.commit()
     with pytest.raises(SessionEnded):

@@ -88,6 +88,7 @@ def test_a_quick_registration_prints_with_blanks_to_fill(centre, boss):
 def test_an_erased_case_prints_nothing(centre, boss, make, form):
     ref = register(centre.database, boss)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(Case, ref.id).erased_at = NOW
         uow.commit()
     with centre.database.unit_of_work() as uow, pytest.raises(CaseErased):
@@ -124,6 +125,7 @@ def test_a_role_without_the_permission_is_refused_and_the_refusal_audited(
 def test_a_deactivated_account_prints_nothing(centre, boss, operator):
     ref = register(centre.database, boss)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, operator.user_id).is_active = False
         uow.commit()
     with centre.database.unit_of_work() as uow, pytest.raises(SessionEnded):

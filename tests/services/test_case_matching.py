@@ -125,6 +125,7 @@ def test_erased_and_excluded_cases_are_not_suggested(centre, boss):
     erased = register(centre.database, boss, full_name="Fatima", phone="9876543210")
     editing = register(centre.database, boss, full_name="फ़ातिमा", phone="9876543210")
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         case = uow.session.get(Case, erased.id)
         case.erased_at = NOW
         index_case(uow.session, case)  # her name leaves the index, her phone stays on the row
@@ -234,6 +235,7 @@ def test_missing_or_erased_cases_are_not_linked(centre, boss, two_cases):
     with pytest.raises(CaseNotFound):
         link(centre, boss, first.id, 9999)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(Case, second.id).erased_at = NOW
         uow.commit()
     with pytest.raises(CaseErased):
@@ -256,6 +258,7 @@ def test_only_roles_allowed_to_link_may_link_or_unlink(centre, boss, operator, t
 def test_link_in_session_leaves_the_commit_to_the_caller(centre, boss, two_cases):
     first, second = two_cases
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         link_in_session(uow.session, first.id, second.id, by_user_id=boss.user_id)
         # not committed: rolled back with the unit of work
     assert links(centre) == []

@@ -69,6 +69,7 @@ def test_a_number_is_never_reused_after_an_erasure(db, boss):
     first = register(db, boss, now=at(date(2026, 11, 23)))
     register(db, boss, now=at(date(2026, 11, 23)))
     with db.unit_of_work() as uow:  # what an erasure leaves: the row, anonymised
+        uow.lock_for_writing()
         case = uow.session.get(Case, first.id)
         case.full_name = ""
         case.erased_at = datetime.now(UTC)
@@ -79,15 +80,18 @@ def test_a_number_is_never_reused_after_an_erasure(db, boss):
 
 def test_a_rolled_back_registration_takes_no_number(db, boss):
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         number, year, sequence = allocate_case_number(uow.session, "PAT", date(2026, 11, 23))
         assert (number, year, sequence) == ("PAT/2026-27/0001", "2026-27", 1)
         # not committed
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         assert allocate_case_number(uow.session, "PAT", date(2026, 11, 23))[2] == 1
 
 
 def test_the_counter_only_grows(db):
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         got = [allocate_case_number(uow.session, "PAT", date(2026, 5, 1))[2] for _ in range(5)]
         uow.commit()
     assert got == [1, 2, 3, 4, 5]

@@ -84,6 +84,7 @@ def test_the_next_follow_up_is_the_earliest_still_open(db, boss):
     ref = register(db, boss, now=NOW)
     assert view(db, boss, ref.id).next_follow_up is None
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add_all(
             [
                 FollowUp(
@@ -124,6 +125,7 @@ def test_an_erased_case_opens_with_its_identifying_fields_empty(db, boss):
         police_station="Phulwari Sharif",
     )
     with db.unit_of_work() as uow:  # even if some identifying text were left in the row
+        uow.lock_for_writing()
         uow.session.get(Case, ref.id).erased_at = NOW
         uow.commit()
     detail = view(db, boss, ref.id)
@@ -164,6 +166,7 @@ def test_a_deactivated_account_cannot_open_a_case(db, boss):
     other = insert_staff(db, "ravi", "operator", MANAGER_PASSWORD)
     ravi = actor_of(db, "ravi")
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, other).is_active = False
         uow.commit()
     with db.unit_of_work() as uow, pytest.raises(SessionEnded):
@@ -184,6 +187,7 @@ def test_linked_cases_both_ways_without_undone_links(db, boss):
     c = register(db, boss, now=NOW, full_name="Suneeta")
     d = register(db, boss, now=NOW, full_name="Someone else")
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add_all(
             [
                 CaseLink(
@@ -223,6 +227,7 @@ def test_erased_cases_are_not_listed_as_linked(db, boss):
     b = register(db, boss, now=NOW, full_name="सुनीता")
     c = register(db, boss, now=NOW, full_name="Suneeta")
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add_all(
             [
                 CaseLink(case_id=b.id, linked_case_id=a.id, created_by_id=boss.user_id),

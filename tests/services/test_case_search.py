@@ -144,6 +144,7 @@ def test_words_are_anded(centre, boss, cases):
 def test_filters_and_together_with_the_text(centre, boss, make_staff, cases):
     counsellor_id = make_staff("meena.singh", "counsellor")
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         disposed = uow.session.get(Case, cases[2].id)
         disposed.status = CaseStatus.DISPOSED
         uow.session.get(Case, cases[0].id).case_worker_id = counsellor_id
@@ -195,9 +196,11 @@ def test_sorting(centre, boss, cases):
     by_name = sorted_by(CaseSort.NAME, False)
     assert by_name == [number(cases, i) for i in (3, 4, 1, 2, 0)]  # Guddi, Radha, Rekha, Su..
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(Case, cases[1].id).status = CaseStatus.DISPOSED
         uow.commit()
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(Case, cases[3].id).status = CaseStatus.IN_PROGRESS
         uow.commit()
     by_status = sorted_by(CaseSort.STATUS, False)  # registered, in progress, disposed
@@ -207,6 +210,7 @@ def test_sorting(centre, boss, cases):
 
 def test_next_follow_up_sort_earliest_pending_first_none_last(centre, boss, cases):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         session = uow.session
         session.add_all(
             [
@@ -246,6 +250,7 @@ def test_next_follow_up_sort_earliest_pending_first_none_last(centre, boss, case
 
 def test_erased_cases_are_out_of_the_text_search_but_listed(centre, boss, cases):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         case = uow.session.get(Case, cases[0].id)
         case.erased_at = NOW
         case.full_name = ""
@@ -261,6 +266,7 @@ def test_erased_cases_are_out_of_the_text_search_but_listed(centre, boss, cases)
 
 def test_index_case_replaces_the_old_words(centre, boss, cases):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         case = uow.session.get(Case, cases[1].id)
         case.full_name = "Shabnam Khatun"
         index_case(uow.session, case)
@@ -446,6 +452,7 @@ def test_sorting_by_name_puts_erased_cases_first_and_follows_the_case_worker(
 ):
     counsellor_id = make_staff("meena.singh", "counsellor")
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         for ref in (cases[0], cases[1], cases[4]):
             uow.session.get(Case, ref.id).case_worker_id = counsellor_id
         erased = uow.session.get(Case, cases[2].id)
@@ -464,6 +471,7 @@ def test_sorting_by_name_puts_erased_cases_first_and_follows_the_case_worker(
 
 def test_rebuild_index_skips_erased_cases_and_indexes_as_index_case_does(centre, boss, cases):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         erased = uow.session.get(Case, cases[4].id)
         erased.erased_at = NOW
         index_case(uow.session, erased)
@@ -479,6 +487,7 @@ def test_rebuild_index_skips_erased_cases_and_indexes_as_index_case_does(centre,
 
 def test_sorting_by_status_pages_one_status_after_the_other(centre, boss, cases, plans):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         for index, status in ((1, CaseStatus.DISPOSED), (3, CaseStatus.IN_PROGRESS)):
             uow.session.get(Case, cases[index].id).status = status
         uow.session.get(Case, cases[2].id).status = CaseStatus.REOPENED

@@ -158,6 +158,7 @@ def test_only_the_allowed_moves_are_possible(centre, people, status):
     for move in MOVES:
         case_id = new_case(centre, people.operator)
         with centre.database.unit_of_work() as uow:
+            uow.lock_for_writing()
             case = uow.session.get(Case, case_id)
             case.status = CaseStatus(status)
             case.outcome = Outcome.OTHER if status == "disposed" else None

@@ -22,6 +22,7 @@ NOTES = "She confided that her father-in-law threatens the children."
 
 def _event(centre, who, action, case_id, details, now):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         record_event(
             uow.session,
             user_id=who.user_id,
@@ -90,6 +91,7 @@ def _story(centre, people) -> tuple[int, int]:
             now=at(4),
         )
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         first = case_follow_ups(uow, case_id, by=people.operator)[0]
         record_follow_up(
             uow,
@@ -100,6 +102,7 @@ def _story(centre, people) -> tuple[int, int]:
             now=at(35),
         )
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         link = CaseLink(
             case_id=other,
             linked_case_id=case_id,
@@ -108,6 +111,7 @@ def _story(centre, people) -> tuple[int, int]:
         )
         uow.session.add(link)
         uow.commit()
+        uow.lock_for_writing()
         link.removed_at, link.removed_by_id = at(37), people.boss.user_id
         uow.commit()
     _event(centre, people.operator, AuditAction.PRINTED, case_id, {"form": "consent"}, at(38))
@@ -211,6 +215,7 @@ def test_links_left_to_an_erased_case_are_not_shown(centre, people):
     """A link row still there (say, from before erasures deleted them) ties nothing back."""
     case_id, other = _story(centre, people)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add(
             CaseLink(
                 case_id=case_id,

@@ -253,6 +253,7 @@ def test_one_audit_event_records_the_load_without_survivor_data(demo, session):
     for event in session.scalars(select(AuditEvent)):
         assert not any(name in event.details for name in names)
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         assert verify_chain(uow, None).ok
 
 
@@ -263,6 +264,7 @@ def test_the_same_seed_gives_the_same_centre(tmp_path: Path):
         centre = storage.open_with_keyring(paths)
         try:
             with centre.database.unit_of_work() as uow:
+                uow.lock_for_writing()
                 return [
                     (c.case_number, c.full_name, c.phone, c.status.value, c.narrative)
                     for c in _cases(uow.session)

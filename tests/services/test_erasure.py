@@ -133,6 +133,7 @@ def _full_case(centre, people) -> int:
             now=at(3),
         )
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         first = case_follow_ups(uow, case_id, by=people.operator)[0]
         record_follow_up(
             uow,
@@ -261,6 +262,7 @@ def test_nothing_identifying_remains_while_the_figures_stay_countable(centre, pe
     )
     assert case_row(centre, other).full_name == "Sunita Devi"
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         assert [f.cancelled for f in case_follow_ups(uow, case_id, by=people.boss)] == [
             False,
             True,
@@ -292,6 +294,7 @@ def test_the_case_leaves_the_search_index(centre, people, monkeypatch):
 
 def _link(centre, people, case_id, other_id, created, removed=None):
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.add(
             CaseLink(
                 case_id=case_id,

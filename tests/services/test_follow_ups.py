@@ -99,6 +99,7 @@ def test_the_manager_sets_the_months_used_for_later_disposals(centre, people):
         fu.set_follow_up_months(uow, "2, 30", by=people.boss)
     assert set(caught.value.field_errors) == {"follow_up_months"}
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         assert fu.follow_up_months(uow) == (1, 3, 6)
         assert fu.set_follow_up_months(uow, "12, 2", by=people.boss) == (2, 12)
     with centre.database.unit_of_work() as uow:

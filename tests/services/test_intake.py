@@ -142,6 +142,7 @@ def test_the_case_worker_must_be_an_active_account(db, boss):
 
 def test_a_deactivated_actor_cannot_register(db, operator, boss):
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, operator.user_id).is_active = False
         uow.commit()
     with db.unit_of_work() as uow, pytest.raises(SessionEnded):
@@ -331,6 +332,7 @@ def test_an_erased_case_cannot_be_edited(db, boss):
     ref = register(db, boss, now=NOW)
     before = load(db, boss, ref.id)
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(Case, ref.id).erased_at = NOW
         uow.commit()
     with db.unit_of_work() as uow, pytest.raises(CaseErased):
@@ -356,6 +358,7 @@ def test_a_case_worker_deactivated_since_may_stay_on_the_case(db, boss):
     worker = insert_staff(db, "meena.devi", "counsellor", MANAGER_PASSWORD)
     ref = register(db, boss, now=NOW, case_worker_id=worker)
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, worker).is_active = False
         uow.commit()
     before = load(db, boss, ref.id)

@@ -83,6 +83,7 @@ def _field_errors(call) -> dict:
 
 def _lock(db, user_id: int) -> None:
     with db.unit_of_work() as uow:
+        uow.lock_for_writing()
         user = uow.session.get(StaffUser, user_id)
         user.failed_logins = 3
         user.locked_until = datetime.now(UTC) + timedelta(minutes=10)

@@ -187,6 +187,7 @@ def test_a_role_changed_while_signed_in_applies_at_the_next_sign_in(
     assert Area.ADMINISTRATION in window.workspaces[user_id].views
     window.lock_action.trigger()
     with open_centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, user_id).role = Role.OPERATOR
         uow.commit()
     _sign_in(window, "meena.devi", OTHER_PASSWORD)
@@ -207,6 +208,7 @@ def test_a_deactivated_person_is_signed_out_when_their_screen_notices(
     workspace.show_area(Area.ADMINISTRATION)
     staff = workspace.views[Area.ADMINISTRATION].tab("staff")
     with open_centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, user_id).is_active = False
         uow.commit()
     shown = []

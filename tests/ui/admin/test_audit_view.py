@@ -168,6 +168,7 @@ def refusals(monkeypatch) -> list[object]:
 
 def _record(centre, user_id: int | None, action: AuditAction, count: int = 1, **kwargs) -> None:
     with centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         for _ in range(count):
             record_event(uow.session, user_id=user_id, action=action, **kwargs)
         uow.commit()
@@ -416,6 +417,7 @@ def test_a_deactivated_manager_s_session_ends(qtbot, switcher, open_centre, add_
     from osc_desktop.models import StaffUser  # tests may reach the model; the UI may not
 
     with open_centre.database.unit_of_work() as uow:
+        uow.lock_for_writing()
         uow.session.get(StaffUser, boss).is_active = False
         uow.commit()
     with qtbot.waitSignal(view.session_ended):
