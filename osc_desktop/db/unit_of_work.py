@@ -6,7 +6,7 @@ from types import TracebackType
 
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import BEGIN_IMMEDIATE, classify_database_error
@@ -41,14 +41,17 @@ class Database:
         event.listen(self._sessions, "after_rollback", self._after_rollback)
         event.listen(self._sessions, "after_begin", self._after_begin)
         event.listen(self._sessions, "before_flush", self._before_flush)
+        event.listen(self._sessions, "do_orm_execute", self._before_statement)
 
     def _after_commit(self, session: Session) -> None:
+        session.info.pop(WRITE_LOCKED_KEY, None)
         head = session.info.pop(AUDIT_HEAD_KEY, None)
         if head is not None and self.anchor is not None:
             self.anchor.write(*head)
 
     def _after_rollback(self, session: Session) -> None:
         session.info.pop(AUDIT_HEAD_KEY, None)
+        session.info.pop(WRITE_LOCKED_KEY, None)
 
     @staticmethod
     def _after_begin(session: Session, _transaction: object, connection: Connection) -> None:
@@ -59,6 +62,12 @@ class Database:
     def _before_flush(session: Session, _context: object, _instances: object) -> None:
         changes = session.new or session.dirty or session.deleted
         if REQUIRE_WRITE_LOCK and changes and not session.info.get(WRITE_LOCKED_KEY, False):
+            raise UnlockedWrite("a write in a transaction begun without lock_for_writing()")
+
+    @staticmethod
+    def _before_statement(state: ORMExecuteState) -> None:
+        writes = state.is_insert or state.is_update or state.is_delete
+        if REQUIRE_WRITE_LOCK and writes and not state.session.info.get(WRITE_LOCKED_KEY, False):
             raise UnlockedWrite("a write in a transaction begun without lock_for_writing()")
 
     def unit_of_work(self) -> UnitOfWork:
