@@ -32,6 +32,11 @@ class DataPaths:
         return self.root / "audit-head.json"
 
     @property
+    def erased_cases(self) -> Path:
+        """Ids and case numbers of erased cases (never names): a restore erases them again."""
+        return self.root / "erased-cases.json"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 

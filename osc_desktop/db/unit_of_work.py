@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import BEGIN_IMMEDIATE, classify_database_error
+from osc_desktop.db.erased_cases import ErasedCases
 
 # Set in `session.info` by whoever appends to the audit trail: (event id, row hash).
 AUDIT_HEAD_KEY = "audit_head"
@@ -18,12 +19,19 @@ AUDIT_HEAD_KEY = "audit_head"
 class Database:
     """An open database: its engine and the factory of units of work.
 
-    With an `anchor`, the newest audit event is written to it after each commit that added one.
+    With an `anchor`, the newest audit event is written to it after each commit that added one;
+    with `erased_cases`, each erasure is written there too (see `db/erased_cases.py`).
     """
 
-    def __init__(self, engine: Engine, anchor: AuditAnchor | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        anchor: AuditAnchor | None = None,
+        erased_cases: ErasedCases | None = None,
+    ) -> None:
         self.engine = engine
         self.anchor = anchor
+        self.erased_cases = erased_cases
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._sessions, "after_commit", self._after_commit)
         event.listen(self._sessions, "after_rollback", self._after_rollback)
@@ -37,7 +45,7 @@ class Database:
         session.info.pop(AUDIT_HEAD_KEY, None)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self.anchor)
+        return UnitOfWork(self._sessions, self.anchor, self.erased_cases)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -48,9 +56,15 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, sessions: sessionmaker[Session], anchor: AuditAnchor | None = None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        anchor: AuditAnchor | None = None,
+        erased_cases: ErasedCases | None = None,
+    ) -> None:
         self._sessions = sessions
         self.anchor = anchor
+        self.erased_cases = erased_cases
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()

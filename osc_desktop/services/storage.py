@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import classify_database_error, classify_os_error, open_database
+from osc_desktop.db.erased_cases import ErasedCases
 from osc_desktop.db.migrate import MigrationResult, upgrade_to_head
 from osc_desktop.db.schema_version import HEAD_REVISION
 from osc_desktop.db.unit_of_work import Database
@@ -259,7 +260,9 @@ def _open(
     engine = open_database(paths.database, key, key_recognised)
     try:
         migration = upgrade_to_head(engine, paths.database, paths.pre_migration_dir)
-        database = Database(engine, AuditAnchor(paths.audit_anchor))
+        database = Database(
+            engine, AuditAnchor(paths.audit_anchor), ErasedCases(paths.erased_cases)
+        )
         with database.unit_of_work() as uow:
             profile = get_centre_profile(uow)
     except DBAPIError as exc:
