@@ -1,5 +1,5 @@
 """Open the centre's database: SQLite encrypted by SQLCipher, WAL, synchronous=FULL, foreign keys,
-secure_delete.
+secure_delete, recursive triggers.
 
 The key goes in through the connection factory (never in a URL that could reach a log). Errors
 from opening are turned into the typed `StorageError`s of `osc_desktop.errors`.
@@ -51,6 +51,8 @@ def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connec
             # Freed space is overwritten with zeros, so an erased or corrected value does not
             # linger in free pages (SQLCipher's own default for keyed files; said, not assumed).
             conn.execute("PRAGMA secure_delete = ON")
+            # A REPLACE's implicit delete then fires DELETE triggers: the audit trail's refuses.
+            conn.execute("PRAGMA recursive_triggers = ON")
         except BaseException:
             conn.close()
             raise
