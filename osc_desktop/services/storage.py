@@ -38,6 +38,7 @@ from osc_desktop.security.recovery_key import (
     new_database_key,
     parse_recovery_key,
 )
+from osc_desktop.services.audit_log import note_missing_anchor
 from osc_desktop.services.centre_setup import (
     CentreProfileInput,
     ManagerAccountInput,
@@ -265,6 +266,8 @@ def _open(
         )
         with database.unit_of_work() as uow:
             profile = get_centre_profile(uow)
+        with database.unit_of_work() as uow:
+            note_missing_anchor(uow)
     except DBAPIError as exc:
         # Page 1 opened, but a page read later (schema version, centre) is damaged.
         engine.dispose()
