@@ -102,7 +102,7 @@ from osc_desktop.errors import (
 )
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent, StaffUser
-from osc_desktop.paths import DataPaths, ensure_private_dir
+from osc_desktop.paths import DataPaths, ensure_private_dir, make_dir_private
 from osc_desktop.security.keystore import KeyStorage, KeyStore, secure_keyring_available
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.backup_format import (
@@ -275,6 +275,7 @@ def _prepare_folder(folder: Path) -> None:
             folder.mkdir(mode=0o700)
     except OSError as exc:
         raise _target_error(exc) from None
+    make_dir_private(folder)  # one that existed open to others (755); never raises
 
 
 def _snapshot(centre: OpenCentre, snapshot: Path, key: bytes) -> dict[str, int]:

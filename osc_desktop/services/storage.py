@@ -30,7 +30,7 @@ from osc_desktop.errors import (
     WrongKey,
 )
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
-from osc_desktop.paths import DataPaths, ensure_private_dir
+from osc_desktop.paths import DataPaths, ensure_private_dir, make_dir_private
 from osc_desktop.security.keystore import KeyStorage, KeyStore, secure_keyring_available
 from osc_desktop.security.recovery_key import (
     RecoveryKeyFormatError,
@@ -258,6 +258,7 @@ def _open(
 ) -> OpenCentre:
     if not paths.database.exists():
         raise DatabaseMissing()
+    make_dir_private(paths.root)  # a folder made open to others (755) before: private again
     engine = open_database(paths.database, key, key_recognised)
     try:
         migration = upgrade_to_head(engine, paths.database, paths.pre_migration_dir)
