@@ -38,6 +38,7 @@ EXIT_BACKUP_DAMAGED = 3  # damaged or altered backup
 EXIT_BACKUP_WRONG_KEY = 4  # wrong key, or another centre's backup
 EXIT_BACKUP_IO = 5  # backup folder or file missing, disk full
 EXIT_BACKUP_TOO_NEW = 6  # made by a newer version of OSC Desktop
+EXIT_AUDIT_NOT_ANCHORED = 7  # rows intact, but audit-head.json missing or unreadable
 
 BACKUP_EXIT_CODES = (
     f"Exit codes: {EXIT_OK} ok, {EXIT_CANNOT_OPEN} the records cannot be opened (or a usage "
@@ -113,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that no audit event was changed, removed or slipped in",
         description="Walk the audit trail's hash chain and report the first broken link. "
         f"Exit codes: {EXIT_OK} intact, {EXIT_AUDIT_BROKEN} broken, "
+        f"{EXIT_AUDIT_NOT_ANCHORED} not anchored (the rows are intact but audit-head.json, "
+        "which shows whether the newest were removed, is missing or unreadable), "
         f"{EXIT_CANNOT_OPEN} the records could not be opened.",
     )
     # SUPPRESS: given after the subcommand they count; if not, the top-level values stand.
@@ -310,7 +313,8 @@ def audit_verify(options: Options) -> int:
 
     Runs without a staff sign-in: opening the database needs its key, which is full access
     already, so the check is neither permission-checked nor recorded (see `verify_chain`).
-    Returns 0 (intact), 3 (broken) or 2 (the records could not be opened).
+    Returns 0 (intact), 3 (broken), 7 (not anchored: intact rows, but audit-head.json missing
+    or unreadable, now or when the records were opened) or 2 (the records could not be opened).
     """
     from sqlalchemy.exc import DBAPIError
 
@@ -333,6 +337,12 @@ def audit_verify(options: Options) -> int:
     if report.ok:
         print(f"audit trail: ok ({report.rows_checked} rows)")
         return EXIT_OK
+    if report.problem == "not_anchored":
+        print(
+            f"audit trail: NOT ANCHORED ({report.rows_checked} rows intact, but audit-head.json "
+            "is missing or unreadable: removed newest events would not be noticed)"
+        )
+        return EXIT_AUDIT_NOT_ANCHORED
     print(
         f"audit trail: BROKEN at row {report.first_broken_id} ({report.problem}), "
         f"{report.rows_checked} rows checked"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+log = logging.getLogger(__name__)
+
 APP_DIR_NAME = "OSC Desktop"
+PRIVATE_DIR_MODE = 0o700
 DATA_DIR_ENV = "OSC_DESKTOP_DATA_DIR"
 PASSPHRASE_FILE_ENV = "OSC_DESKTOP_PASSPHRASE_FILE"
 
@@ -30,6 +35,11 @@ class DataPaths:
     @property
     def audit_anchor(self) -> Path:
         return self.root / "audit-head.json"
+
+    @property
+    def erased_cases(self) -> Path:
+        """Ids and case numbers of erased cases (never names): a restore erases them again."""
+        return self.root / "erased-cases.json"
 
     @property
     def settings(self) -> Path:
@@ -75,8 +85,39 @@ def make_files_private() -> None:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create `path` (and parents) readable by this user only, if it does not exist yet."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """Create `path` (and parents) readable by this user only; a folder that exists already
+    and that others may read or enter is made private too (see `make_dir_private`).
+    Raises OSError when it cannot be made."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    make_dir_private(path)
+
+
+def make_dir_private(path: Path) -> bool:
+    """Tighten an existing folder that group or others may use to this user only (700), and
+    say so in the log (once: it is private afterwards). True when it was tightened.
+
+    Only where folders have modes: on Windows the user's profile folders are private by their
+    access lists. A folder that cannot be changed (another user's, a drive without modes such
+    as a FAT USB stick) is left as it is, with a debug line; never raises.
+    """
+    if os.name == "nt":
+        return False
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return False
+    if not mode & 0o077:
+        return False
+    try:
+        os.chmod(path, PRIVATE_DIR_MODE)
+        tightened = not stat.S_IMODE(path.stat().st_mode) & 0o077
+    except OSError:
+        tightened = False
+    if tightened:
+        log.warning("folder %s was open to other users (mode %03o): made private (700)", path, mode)
+    else:
+        log.debug("folder %s cannot be made private (mode %03o)", path, mode)
+    return tightened
 
 
 def read_passphrase_file(path: Path) -> str:

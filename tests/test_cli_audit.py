@@ -146,6 +146,15 @@ def test_a_centre_keeping_its_key_in_the_keyring_opens_without_a_passphrase(cent
     assert capsys.readouterr().out == "audit trail: ok (1 rows)\n"
 
 
+def test_a_trail_whose_anchor_file_is_gone_exits_7_as_not_anchored(centre, capsys):
+    centre.close()
+    centre.paths.audit_anchor.unlink()
+    assert cli.main(["audit", "verify", "--data-dir", str(centre.paths.root)]) == 7
+    out = capsys.readouterr().out
+    assert out.startswith("audit trail: NOT ANCHORED (") and out.count("\n") == 1
+    assert "audit-head.json" in out
+
+
 def test_a_keyring_that_lost_the_key_exits_2(centre, memory_keyring, capsys):
     memory_keyring.entries.clear()
     assert cli.main(["audit", "verify", "--data-dir", str(centre.paths.root)]) == 2

@@ -5,6 +5,10 @@ from the end. After every commit that added audit events, the newest event's id 
 written here; verification then requires the chain to reach that row with that hash. If this
 file falls behind (a crash between commit and write), verification still passes; it can only
 ever be ahead of the database if rows were removed, or a backup restored (which must rewrite it).
+
+Without a readable file the newest rows could have been removed unseen: verification then says
+"not anchored". Opening a centre whose trail has rows but no readable file records that in the
+trail and sets `missing_at_open`, so the file the next commit writes again hides nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ log = logging.getLogger(__name__)
 class AuditAnchor:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # True when the trail had rows but this file was missing or unreadable at opening.
+        self.missing_at_open = False
 
     def read(self) -> tuple[int, str] | None:
         """The newest event id and hash written, or None when there is no (readable) file."""

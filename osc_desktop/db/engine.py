@@ -1,4 +1,5 @@
-"""Open the centre's database: SQLite encrypted by SQLCipher, WAL, synchronous=FULL, foreign keys.
+"""Open the centre's database: SQLite encrypted by SQLCipher, WAL, synchronous=FULL, foreign keys,
+secure_delete, recursive triggers.
 
 The key goes in through the connection factory (never in a URL that could reach a log). Errors
 from opening are turned into the typed `StorageError`s of `osc_desktop.errors`.
@@ -47,6 +48,11 @@ def _connection_factory(path: Path, key: bytes) -> Callable[[], sqlcipher.Connec
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+            # Freed space is overwritten with zeros, so an erased or corrected value does not
+            # linger in free pages (SQLCipher's own default for keyed files; said, not assumed).
+            conn.execute("PRAGMA secure_delete = ON")
+            # A REPLACE's implicit delete then fires DELETE triggers: the audit trail's refuses.
+            conn.execute("PRAGMA recursive_triggers = ON")
         except BaseException:
             conn.close()
             raise

@@ -10,6 +10,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import BEGIN_IMMEDIATE, classify_database_error
+from osc_desktop.db.erased_cases import ErasedCases
 
 # Set in `session.info` by whoever appends to the audit trail: (event id, row hash).
 AUDIT_HEAD_KEY = "audit_head"
@@ -30,12 +31,19 @@ class UnlockedWrite(AssertionError):
 class Database:
     """An open database: its engine and the factory of units of work.
 
-    With an `anchor`, the newest audit event is written to it after each commit that added one.
+    With an `anchor`, the newest audit event is written to it after each commit that added one;
+    with `erased_cases`, each erasure is written there too (see `db/erased_cases.py`).
     """
 
-    def __init__(self, engine: Engine, anchor: AuditAnchor | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        anchor: AuditAnchor | None = None,
+        erased_cases: ErasedCases | None = None,
+    ) -> None:
         self.engine = engine
         self.anchor = anchor
+        self.erased_cases = erased_cases
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._sessions, "after_commit", self._after_commit)
         event.listen(self._sessions, "after_rollback", self._after_rollback)
@@ -71,7 +79,7 @@ class Database:
             raise UnlockedWrite("a write in a transaction begun without lock_for_writing()")
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self.anchor)
+        return UnitOfWork(self._sessions, self.anchor, self.erased_cases)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -82,9 +90,15 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, sessions: sessionmaker[Session], anchor: AuditAnchor | None = None) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        anchor: AuditAnchor | None = None,
+        erased_cases: ErasedCases | None = None,
+    ) -> None:
         self._sessions = sessions
         self.anchor = anchor
+        self.erased_cases = erased_cases
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._sessions()

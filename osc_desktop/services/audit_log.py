@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from osc_desktop.db.unit_of_work import AUDIT_HEAD_KEY
+from osc_desktop.db.unit_of_work import AUDIT_HEAD_KEY, UnitOfWork
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 AUDIT_CONTEXT = "audit"
@@ -38,6 +41,7 @@ class AuditAction(StrEnum):
     AUDIT_VIEWED = "audit_viewed"
     AUDIT_EXPORTED = "audit_exported"
     AUDIT_VERIFIED = "audit_verified"
+    AUDIT_ANCHOR_MISSING = "audit_anchor_missing"
     CASE_VIEWED = "case_viewed"
     CASE_CREATED = "case_created"
     CASE_UPDATED = "case_updated"
@@ -77,6 +81,9 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.AUDIT_VIEWED: QT_TRANSLATE_NOOP("audit", "Audit trail viewed"),
     AuditAction.AUDIT_EXPORTED: QT_TRANSLATE_NOOP("audit", "Audit trail exported"),
     AuditAction.AUDIT_VERIFIED: QT_TRANSLATE_NOOP("audit", "Audit trail verified"),
+    AuditAction.AUDIT_ANCHOR_MISSING: QT_TRANSLATE_NOOP(
+        "audit", "Audit trail's check file missing at start"
+    ),
     AuditAction.CASE_VIEWED: QT_TRANSLATE_NOOP("audit", "Case viewed"),
     AuditAction.CASE_CREATED: QT_TRANSLATE_NOOP("audit", "Case registered"),
     AuditAction.CASE_UPDATED: QT_TRANSLATE_NOOP("audit", "Case changed"),
@@ -157,3 +164,28 @@ def record_event(
     session.flush()
     session.info[AUDIT_HEAD_KEY] = (event.id, event.row_hash)
     return event
+
+
+def note_missing_anchor(uow: UnitOfWork) -> bool:
+    """At opening: if the trail has events but its anchor file (audit-head.json) is missing or
+    unreadable, record AUDIT_ANCHOR_MISSING (no user) and mark the anchor, so that this
+    session's verification says "not anchored" although the commit writes the file again.
+    True when it was missing. A trail with no events (nothing to anchor) is left alone."""
+    anchor = uow.anchor
+    if anchor is None or anchor.read() is not None:
+        return False
+    uow.lock_for_writing()  # it may append to the chain: wait for a concurrent writer
+    session = uow.session
+    rows = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+    if rows == 0:
+        return False
+    log.warning("the audit trail's anchor file was missing or unreadable at start: recorded")
+    anchor.missing_at_open = True
+    record_event(
+        session,
+        user_id=None,
+        action=AuditAction.AUDIT_ANCHOR_MISSING,
+        details={"rows": rows},
+    )
+    uow.commit()
+    return True

@@ -53,7 +53,9 @@ CSV_HEADER = (
     "row hash",
 )
 
-ChainProblem = Literal["", "altered", "broken_link", "gap", "truncated"]
+ChainProblem = Literal["", "altered", "broken_link", "gap", "truncated", "not_anchored"]
+# The problems that mean the trail was changed (as against "not_anchored": it cannot be told).
+TAMPERING: frozenset[str] = frozenset({"altered", "broken_link", "gap", "truncated"})
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,21 @@ class ChainReport:
     "broken_link": its `prev_hash` is not the previous row's hash (a row removed or inserted);
     "gap": ids jump (a row deleted, and the chain re-sealed over the hole);
     "truncated": the trail ends before the newest event recorded outside the database (the
-    newest rows removed); `first_broken_id` is then that event's id.
+    newest rows removed); `first_broken_id` is then that event's id;
+    "not_anchored": every row checked is intact, but the file recording the newest event
+    (audit-head.json) was missing or unreadable (now, or when the centre was opened), so
+    the newest rows could have been removed unseen; `first_broken_id` is None.
     """
 
     ok: bool
     rows_checked: int
     first_broken_id: int | None = None
     problem: ChainProblem = ""
+
+    @property
+    def tampered(self) -> bool:
+        """Whether a row was changed, removed or slipped in (not merely unanchored)."""
+        return self.problem in TAMPERING
 
 
 def _where(flt: AuditFilter) -> list[Any]:
@@ -343,6 +353,8 @@ def _walk_chain(uow: UnitOfWork) -> ChainReport:
                 anchor_seen = True
     if anchor is not None and not anchor_seen:
         return ChainReport(False, checked, anchor[0], "truncated")
+    if checked and uow.anchor is not None and (anchor is None or uow.anchor.missing_at_open):
+        return ChainReport(False, checked, None, "not_anchored")
     return ChainReport(True, checked)
 
 

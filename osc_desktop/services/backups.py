@@ -52,10 +52,12 @@ ciphertext. It then opens that file with K and runs `PRAGMA integrity_check`,
 manifest.
 
 **Restore** never leaves a half database in place: it decrypts and checks the backup as
-`<data>/osc-desktop.db.restoring`, records BACKUP_RESTORED there, copies the current database
-(and its -wal/-shm, keystore.json, audit-head.json) into `<data>/before-restore/<UTC stamp>/`
-(never deleted), and only then swaps the new file in with one `os.replace`. At every instant the
-database path holds either the old or the new database, whole.
+`<data>/osc-desktop.db.restoring`, records BACKUP_RESTORED there, erases there again the cases
+erased on this computer since the backup was made (`erased-cases.json`, see `erasure`), copies
+the current database (and its -wal/-shm, keystore.json, audit-head.json) into
+`<data>/before-restore/<UTC stamp>/` (never deleted), and only then swaps the new file in with
+one `os.replace`. At every instant the database path holds either the old or the new database,
+whole.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ from sqlalchemy.exc import DBAPIError
 from osc_desktop import __version__
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import classify_database_error, classify_os_error, open_database
+from osc_desktop.db.erased_cases import ErasedCases
 from osc_desktop.db.migrate import upgrade_to_head
 from osc_desktop.db.schema_version import KNOWN_REVISIONS
 from osc_desktop.db.unit_of_work import Database
@@ -99,7 +102,7 @@ from osc_desktop.errors import (
 )
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent, StaffUser
-from osc_desktop.paths import DataPaths, ensure_private_dir
+from osc_desktop.paths import DataPaths, ensure_private_dir, make_dir_private
 from osc_desktop.security.keystore import KeyStorage, KeyStore, secure_keyring_available
 from osc_desktop.services.audit_log import AuditAction, record_event
 from osc_desktop.services.backup_format import (
@@ -112,6 +115,7 @@ from osc_desktop.services.backup_format import (
 )
 from osc_desktop.services.centre_setup import get_centre_profile
 from osc_desktop.services.dto import Actor
+from osc_desktop.services.erasure import reapply_erasures
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.storage import OpenCentre
 
@@ -272,6 +276,7 @@ def _prepare_folder(folder: Path) -> None:
             folder.mkdir(mode=0o700)
     except OSError as exc:
         raise _target_error(exc) from None
+    make_dir_private(folder)  # one that existed open to others (755); never raises
 
 
 def _snapshot(centre: OpenCentre, snapshot: Path, key: bytes) -> dict[str, int]:
@@ -746,8 +751,9 @@ def _decrypt_into(backup: Path, restoring: Path, key: bytes) -> BackupHeader:
 def _record_restore(
     paths: DataPaths, restoring: Path, key: bytes, by_user_id: int | None, header: BackupHeader
 ) -> tuple[int, str]:
-    """Bring the restored file to this version's schema, record BACKUP_RESTORED in it, fold its
-    WAL into the file; the newest audit event's (id, hash)."""
+    """Bring the restored file to this version's schema, record BACKUP_RESTORED in it, erase
+    again the cases erased on this computer (erased-cases.json), fold its WAL into the file;
+    the newest audit event's (id, hash)."""
     try:
         engine = open_database(restoring, key, True)
         try:
@@ -766,6 +772,8 @@ def _record_restore(
                     action=AuditAction.BACKUP_RESTORED,
                     details=details,
                 )
+                # Erased since the backup was made: she must not come back with it.
+                reapply_erasures(uow.session, ErasedCases(paths.erased_cases).read())
                 uow.commit()
             with database.unit_of_work() as uow:
                 newest = uow.session.execute(

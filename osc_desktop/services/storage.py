@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from osc_desktop.db.audit_anchor import AuditAnchor
 from osc_desktop.db.engine import classify_database_error, classify_os_error, open_database
+from osc_desktop.db.erased_cases import ErasedCases
 from osc_desktop.db.migrate import MigrationResult, upgrade_to_head
 from osc_desktop.db.schema_version import HEAD_REVISION
 from osc_desktop.db.unit_of_work import Database
@@ -29,7 +30,7 @@ from osc_desktop.errors import (
     WrongKey,
 )
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
-from osc_desktop.paths import DataPaths, ensure_private_dir
+from osc_desktop.paths import DataPaths, ensure_private_dir, make_dir_private
 from osc_desktop.security.keystore import KeyStorage, KeyStore, secure_keyring_available
 from osc_desktop.security.recovery_key import (
     RecoveryKeyFormatError,
@@ -37,6 +38,7 @@ from osc_desktop.security.recovery_key import (
     new_database_key,
     parse_recovery_key,
 )
+from osc_desktop.services.audit_log import note_missing_anchor
 from osc_desktop.services.centre_setup import (
     CentreProfileInput,
     ManagerAccountInput,
@@ -256,12 +258,17 @@ def _open(
 ) -> OpenCentre:
     if not paths.database.exists():
         raise DatabaseMissing()
+    make_dir_private(paths.root)  # a folder made open to others (755) before: private again
     engine = open_database(paths.database, key, key_recognised)
     try:
         migration = upgrade_to_head(engine, paths.database, paths.pre_migration_dir)
-        database = Database(engine, AuditAnchor(paths.audit_anchor))
+        database = Database(
+            engine, AuditAnchor(paths.audit_anchor), ErasedCases(paths.erased_cases)
+        )
         with database.unit_of_work() as uow:
             profile = get_centre_profile(uow)
+        with database.unit_of_work() as uow:
+            note_missing_anchor(uow)
     except DBAPIError as exc:
         # Page 1 opened, but a page read later (schema version, centre) is damaged.
         engine.dispose()

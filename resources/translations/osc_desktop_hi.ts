@@ -222,6 +222,10 @@
         <translation>ऑडिट रिकॉर्ड सही-सलामत है: %1 प्रविष्टियाँ जाँची गईं।</translation>
     </message>
     <message>
+        <source>The audit trail cannot be fully checked: its %1 events are intact, but the file that records the newest event (audit-head.json) is missing or unreadable, so removed newest events would not be noticed. Ask who removed it.</source>
+        <translation>ऑडिट रिकॉर्ड की पूरी जाँच नहीं हो सकती: इसकी %1 प्रविष्टियाँ सही-सलामत हैं, पर सबसे नई प्रविष्टि दर्ज करने वाली फ़ाइल (audit-head.json) गायब है या पढ़ी नहीं जा सकती, इसलिए सबसे नई प्रविष्टियाँ हटाई गई हों तो पता नहीं चलेगा। पूछें कि इसे किसने हटाया।</translation>
+    </message>
+    <message>
         <source>an event was changed after it was recorded</source>
         <translation>दर्ज होने के बाद यह प्रविष्टि बदली गई</translation>
     </message>
@@ -2986,6 +2990,10 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>Audit trail verified</source>
         <translation>ऑडिट रिकॉर्ड की जाँच की</translation>
+    </message>
+    <message>
+        <source>Audit trail&apos;s check file missing at start</source>
+        <translation>शुरू होते समय ऑडिट रिकॉर्ड की जाँच फ़ाइल गायब थी</translation>
     </message>
     <message>
         <source>Case viewed</source>

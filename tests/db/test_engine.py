@@ -80,6 +80,7 @@ def test_connection_pragmas(db_file, key):
             assert conn.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL
             assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
             assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
+            assert conn.execute(text("PRAGMA secure_delete")).scalar_one() == 1
     finally:
         engine.dispose()
 

@@ -309,6 +309,13 @@ class AuditView(Retranslating, QWidget):
         if report.ok:
             text = self.tr("The audit trail is intact: %1 events checked.")
             return text.replace("%1", QLocale().toString(report.rows_checked)), INTACT_STYLE
+        if report.problem == "not_anchored":
+            text = self.tr(
+                "The audit trail cannot be fully checked: its %1 events are intact, but the "
+                "file that records the newest event (audit-head.json) is missing or unreadable, "
+                "so removed newest events would not be noticed. Ask who removed it."
+            )
+            return text.replace("%1", QLocale().toString(report.rows_checked)), BROKEN_STYLE
         problems = {
             "altered": self.tr("an event was changed after it was recorded"),
             "broken_link": self.tr("an event before it was removed, or this one was slipped in"),

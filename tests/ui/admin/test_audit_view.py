@@ -339,6 +339,17 @@ def test_a_broken_chain_is_said_in_red_with_the_event_and_the_reason(
     assert "#b3261e" in view.outcome_label.styleSheet()
 
 
+def test_a_trail_not_anchored_is_said_in_red_apart_from_tampering(
+    qtbot, switcher, open_centre, manager
+):
+    view = _view(qtbot, open_centre, manager)
+    view.show_report(ChainReport(False, 12, None, "not_anchored"))
+    text = view.outcome_label.text()
+    assert text.startswith("The audit trail cannot be fully checked: ")
+    assert "tampered" not in text and "12" in text
+    assert "#b3261e" in view.outcome_label.styleSheet()
+
+
 def test_export_writes_the_current_search_to_the_chosen_file(
     qtbot, switcher, open_centre, manager, tmp_path, monkeypatch
 ):
