@@ -67,6 +67,7 @@ def _with_two_events(path: Path, key: bytes, upgrade) -> None:
         database = Database(engine)
         for action in (AuditAction.LOGIN, AuditAction.LOGOUT):
             with database.unit_of_work() as uow:
+                uow.lock_for_writing()
                 record_event(uow.session, user_id=None, action=action)
                 uow.commit()
     finally:
