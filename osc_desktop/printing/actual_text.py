@@ -6,10 +6,12 @@ point, and the ि matra is drawn (so read back) before its consonant: pdftotext
 "प्रशिक्षित" as "\\ue000\\ue001श\\ue002\\ue003त". A ToUnicode map cannot fix that (one glyph
 stands for several characters and reordered glyphs would still come out in drawn order). So each
 run of glyphs that does not read back as its typed text is wrapped in a marked-content span
-``/Span <</ActualText (typed text)>> BDC ... EMC``, which poppler (pdftotext, evince), pdf.js,
-pdfium and Acrobat give back instead of the glyphs, for search, copy and screen readers.
+``/Span <</ActualText (typed text)>> BDC ... EMC`` (PDF 1.5, ISO 32000-1 14.9.4): poppler
+(pdftotext, Evince, Okular) and Adobe Acrobat give that text back instead of the glyphs, for
+search, copy and screen readers. Not every viewer does (Apple Preview does not, nor pdf.js as of
+2025); those read the old private-use text, as before.
 
-Two reportlab functions are wrapped, nothing in reportlab is copied:
+Three reportlab functions are wrapped, nothing in reportlab is copied:
 
 - ``ttfonts.shapeFragWord`` shapes one word; the wrapper tags each glyph's ``ShapeData`` with
   the typed word and the characters its harfbuzz cluster covers. The tags ride along when
@@ -18,8 +20,12 @@ Two reportlab functions are wrapped, nothing in reportlab is copied:
 - ``TextObject._formatText`` writes a string's text operators; the wrapper cuts a tagged string
   into runs (one per word, or word part where a word is split over lines), writes each run with
   the original and wraps the runs whose glyphs do not read as typed (Latin mostly does) in a span.
+- ``paragraph._fragWordIter`` gives a word's characters when a word too long for its line is
+  split (``splitLongWords``); iterating a ``ShapedStr`` gives plain characters, so the split
+  parts lost their shaping (drawn as empty boxes) and tags. The wrapper gives each harfbuzz
+  cluster as a ``ShapedStr``, and the parts stay shaped and tagged.
 
-Both are internals of reportlab ``REPORTLAB_VERSION`` (the version in the lock file): on any
+All three are internals of reportlab ``REPORTLAB_VERSION`` (the version in the lock file): on any
 other version nothing is wrapped (the forms still print, with the old text layer) and
 ``test_text_layer`` fails until the wrappers are checked against the new code.
 """
@@ -32,7 +38,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import reportlab
-from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import paragraph
 
@@ -42,6 +48,7 @@ _log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _originals: dict[str, Callable[..., Any]] = {}
 _installed = False
+_refused = False
 
 
 class _TypedShapeData(ttfonts.ShapeData):
@@ -69,10 +76,35 @@ def _tag(new: list[Any], word: list[Any]) -> None:
 
 
 def _shape_frag_word(w: list[Any], *args: Any, **kwargs: Any) -> Any:
+    if any(isinstance(s, ttfonts.ShapedStr) for _, s in w[1:]):
+        # A part of a long word split over lines (see _frag_word_iter), wrapped again: its
+        # text is glyphs already, and shaping glyphs as if they were letters garbles them.
+        return w
     new = _originals["shapeFragWord"](w, *args, **kwargs)
     if new is not w and isinstance(new, ttfonts.ShapedFragWord):
         _tag(new, w)
     return new
+
+
+def _frag_word_iter(w: list[Any]) -> Iterator[tuple[Any, float, Any]]:
+    """reportlab's _fragWordIter, but a shaped string gives its clusters as shaped strings.
+
+    A cluster (the glyphs of one harfbuzz cluster, such as ि and its consonant) is never
+    split over two lines.
+    """
+    for f, s in w[1:]:
+        if isinstance(s, ttfonts.ShapedStr) and not hasattr(f, "cbDefn"):
+            data = s.__shapeData__
+            start = 0
+            while start < len(s):
+                end = start + 1
+                while end < len(s) and data[end].cluster == data[start].cluster:
+                    end += 1
+                glyphs = s[start:end]  # ShapedStr slices keep each glyph's ShapeData and tags
+                yield f, pdfmetrics.stringWidth(glyphs, f.fontName, f.fontSize), glyphs
+                start = end
+        else:
+            yield from _originals["_fragWordIter"]([0, (f, s)])
 
 
 def _runs(data: list[Any]) -> Iterator[tuple[int, int, str | None]]:
@@ -134,13 +166,14 @@ def install() -> bool:
     Idempotent and thread-safe. Does nothing (and logs a warning once) on a reportlab other
     than ``REPORTLAB_VERSION``, whose internals these wrappers were not checked against.
     """
-    global _installed
-    if _installed:
-        return True
+    global _installed, _refused
+    if _installed or _refused:
+        return _installed
     with _lock:
-        if _installed:
-            return True
+        if _installed or _refused:
+            return _installed
         if reportlab.Version != REPORTLAB_VERSION:
+            _refused = True
             _log.warning(
                 "reportlab %s is not %s: printed Hindi will not read back as typed",
                 reportlab.Version,
@@ -152,10 +185,12 @@ def install() -> bool:
             raise RuntimeError("reportlab's paragraph does not shape with ttfonts.shapeFragWord")
         _originals["shapeFragWord"] = shape
         _originals["_formatText"] = textobject.PDFTextObject._formatText
+        _originals["_fragWordIter"] = paragraph._fragWordIter
         # shapeStr (canvas.drawString, bidi words) looks shapeFragWord up in ttfonts; Paragraph
         # imported its own reference.
         ttfonts.shapeFragWord = _shape_frag_word
         paragraph.shapeFragWord = _shape_frag_word
         textobject.PDFTextObject._formatText = _format_text  # type: ignore[method-assign]
+        paragraph._fragWordIter = _frag_word_iter
         _installed = True
     return True

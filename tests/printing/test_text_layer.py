@@ -192,6 +192,22 @@ def test_a_justified_paragraph_broken_over_lines_gives_back_every_word():
     _no_private_use(text)
 
 
+def test_a_word_too_long_for_its_cell_is_split_and_still_reads_back():
+    """reportlab splits a long word by characters, which dropped its shaping (boxes drawn)."""
+    word = "प्रशिक्षितस्त्रीमहिलाकृष्णाद्विवेदीसिद्धार्थनगरब्रह्मपुर"
+    cell = paragraph(word, get_styles().body)
+    text = pdftotext(build_pdf([Table([[cell]], colWidths=[80])], FURNITURE, title="t"))
+    assert word not in text  # split over lines
+    assert word in "".join(text.split())
+    _no_private_use(text)
+
+
+def test_raised_and_coloured_parts_of_a_word_read_back():
+    markup = 'प्र<super>शि</super>क्षित <font color="red">स्त्री</font> H<sub>2</sub>O'
+    pdf = build_pdf([Paragraph(markup, get_styles().body)], FURNITURE, title="t")
+    assert "प्रशिक्षित स्त्री H2O" in pdftotext(pdf)
+
+
 def test_draw_string_gives_back_the_text_as_typed():
     """Without rlbidi reportlab does not shape drawString at all: its text must still read back."""
     get_styles()
