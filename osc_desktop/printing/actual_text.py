@@ -144,12 +144,23 @@ def _format_text(self: textobject.PDFTextObject, text: str) -> str:
         isinstance(sd, _TypedShapeData) for sd in text.__shapeData__
     ):
         return original(self, text)
-    code = []
+    # Runs whose glyphs already read back as typed (spaces, most Latin) need no span: write
+    # them together, in as few calls of the original as the spans allow.
+    spans: list[tuple[int, int, str | None]] = []
     for start, end, typed in _runs(text.__shapeData__):
-        run = text[start:end]
-        ops = original(self, run)
-        if typed is None or typed == str(run):
-            code.append(ops)  # these glyphs already read back as typed
+        if typed is not None and typed == text[start:end]:
+            typed = None
+        if typed is None and spans and spans[-1][2] is None:
+            spans[-1] = (spans[-1][0], end, None)
+        else:
+            spans.append((start, end, typed))
+    if len(spans) == 1 and spans[0][2] is None:
+        return original(self, text)
+    code = []
+    for start, end, typed in spans:
+        ops = original(self, text[start:end])
+        if typed is None:
+            code.append(ops)
         else:
             code.append(f"/Span <</ActualText {_pdf_text_string(typed)}>> BDC {ops} EMC")
     return " ".join(op for op in code if op)
