@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from osc_desktop.printing import actual_text
 from osc_desktop.resources import fonts_dir
 
 FAMILY = "NotoSansDevanagari"
@@ -51,6 +52,8 @@ def register_fonts() -> str:
         FontUnavailableError: a font file is missing, or uharfbuzz is not installed, so Hindi
             would print with halants showing and matras in the wrong place.
     """
+    # Every document registers the fonts first: the one place to make shaped text read back.
+    actual_text.install()
     if _registered():
         return FAMILY
     with _lock:

@@ -129,8 +129,11 @@ def test_the_form_is_printed(full_pdf, text):
     assert text in pdftotext(full_pdf)
 
 
-def test_hindi_is_printed_shaped(full_pdf):
-    assert any(ord(ch) in PRIVATE_USE for ch in pdftotext(full_pdf))
+def test_hindi_reads_back_as_typed(full_pdf):
+    text = pdftotext(full_pdf)
+    assert "सुनीता क्षत्रिय" in text
+    assert "सहमति फ़ॉर्म" in text
+    assert not any(ord(ch) in PRIVATE_USE for ch in text)
 
 
 def test_recorded_answers_are_marked_and_unasked_ones_left_empty(full_pdf):

@@ -1,7 +1,6 @@
 """The registration form: its data exactly, its text read back with poppler, its page layout.
 
-Shaped Hindi does not come back from pdftotext as typed (see test_shaping), so the text checks
-are on the English and the Latin data, plus a check that shaped Devanagari glyphs are present.
+Hindi reads back as typed too (see test_text_layer, which fills a case in Hindi).
 """
 
 from __future__ import annotations
@@ -309,8 +308,11 @@ def test_the_narrative_is_not_printed_however_long(full_pdf):
     assert int(pdfinfo(full_pdf)["Pages"]) <= 2
 
 
-def test_hindi_is_printed_shaped(full_pdf):
-    assert any(ord(ch) in PRIVATE_USE for ch in pdftotext(full_pdf))
+def test_hindi_reads_back_as_typed(full_pdf):
+    text = pdftotext(full_pdf)
+    assert "सुनीता क्षत्रिय" in text
+    assert "मायके का पता: ग्राम कृष्णापुर, पोस्ट विक्रमगंज, ज़िला रोहतास, बिहार 802212" in text
+    assert not any(ord(ch) in PRIVATE_USE for ch in text)
 
 
 def test_a_quick_registration_prints_with_the_missing_parts_listed(quick_pdf):

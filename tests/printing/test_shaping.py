@@ -1,11 +1,12 @@
 """Hindi in printed documents is shaped: the PDF holds the glyphs harfbuzz chose.
 
-pdftotext cannot give shaped Devanagari back as the words typed: reportlab maps each glyph that
-has no character of its own (conjuncts such as क्ष, the ि matra drawn before its consonant, half
-forms) to a private-use code point, in visual order. Unshaped text, on the other hand, comes back
-letter for letter, so "the words appear in pdftotext's output" would pass only when shaping is
-off. The test therefore compares the glyph sequence in the PDF with harfbuzz's own shaping of
-the text: it fails if a style loses ``shaping=1`` or uharfbuzz is missing.
+Text read back as typed does not show that Hindi is shaped: unshaped text reads back letter for
+letter too. So these tests compare the glyph sequence in the PDF with harfbuzz's own shaping of
+the text: they fail if a style loses ``shaping=1`` or uharfbuzz is missing. The glyphs are read
+with pdftotext from a PDF made without the ``/ActualText`` spans (which pdftotext would give
+back instead): reportlab maps each glyph that has no character of its own (conjuncts such as
+क्ष, half forms) to a private-use code point, in drawing order, the ि matra before its
+consonant. test_text_layer checks the spans change nothing drawn.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from functools import cache
 import pytest
 import uharfbuzz as hb
 from fontTools.ttLib import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
 
+from osc_desktop.printing import actual_text
 from osc_desktop.printing.fonts import BOLD, REGULAR, font_path
 from osc_desktop.printing.styles import PageFurniture, Styles, build_pdf, get_styles
 
@@ -85,6 +88,13 @@ def _pdf_of(text: str, style_name: str) -> bytes:
 @pytest.fixture(autouse=True)
 def _no_furniture(monkeypatch):
     monkeypatch.setattr(PageFurniture, "draw", lambda self, canvas, page, total: None)
+
+
+@pytest.fixture(autouse=True)
+def _glyphs_only(monkeypatch):
+    """Write text without /ActualText spans, so pdftotext reads the glyphs themselves."""
+    get_styles()  # installs the spans
+    monkeypatch.setattr(PDFTextObject, "_formatText", actual_text._originals["_formatText"])
 
 
 @pytest.mark.parametrize("font_name", [REGULAR, BOLD])
