@@ -36,7 +36,9 @@ step under one read lock, into a new file keyed with K before the first page: SQ
 to copy encrypted pages into a target without a key, so that copy can never come out as plain
 SQLite either). It decrypts and re-encrypts every page, about 5 s for 264 MiB against about
 0.3 s for the raw copy. Either snapshot lives in the data folder (never the system temp dir)
-and is removed in `finally`.
+and is removed in `finally`. It is held while it exists (`fileutil.create_held_file`), so
+what a killed backup left is removed at the next start or backup (`leftovers`), and a backup
+running in another process on the same folder keeps its own.
 
 **The file.** The row count of every table is taken in the snapshot's own read transaction (or
 from the snapshot, after the fallback), so it matches the payload exactly. The snapshot is then
@@ -65,12 +67,11 @@ import errno
 import logging
 import os
 import re
-import secrets
 import shutil
 import tempfile
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -97,6 +98,7 @@ from osc_desktop.errors import (
     KeyringUnavailable,
     StorageError,
 )
+from osc_desktop.fileutil import HeldFile, create_held_file
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent, StaffUser
 from osc_desktop.paths import DataPaths, ensure_private_dir
@@ -112,17 +114,20 @@ from osc_desktop.services.backup_format import (
 )
 from osc_desktop.services.centre_setup import get_centre_profile
 from osc_desktop.services.dto import Actor
+from osc_desktop.services.leftovers import (
+    PARTIAL_PREFIX,
+    PARTIAL_SUFFIX,
+    SNAPSHOT_PREFIX,
+    SNAPSHOT_SUFFIX,
+    remove_left_partials,
+    remove_leftovers,
+)
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 
 BACKUP_PREFIX = "osc-"
-PARTIAL_PREFIX = ".osc-backup-"
-PARTIAL_SUFFIX = ".partial"
-SNAPSHOT_PREFIX = ".snapshot-"
-# Temporary files of ours older than this were left by a power cut, not by a backup running now.
-STALE_AFTER = timedelta(days=1)
 RESTORING_SUFFIX = ".restoring"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 CHUNK_SIZE = DEFAULT_CHUNK_SIZE  # 1 MiB of payload per authenticated chunk
@@ -209,12 +214,14 @@ def create_backup(
         with centre.database.unit_of_work() as uow:
             require(uow, by, Permission.MANAGE_BACKUPS)
     _prepare_folder(folder)
-    _remove_stale(centre.paths.root, SNAPSHOT_PREFIX)
-    _remove_stale(folder, PARTIAL_PREFIX)
+    remove_leftovers(centre.paths)
+    remove_left_partials(folder)
     try:
-        snapshot = _new_temp_path(centre.paths.root, SNAPSHOT_PREFIX, ".db")
+        # Held while it exists, so a cleaner in another process never takes it for a left one.
+        held = create_held_file(centre.paths.root, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX)
     except OSError as exc:
         raise classify_os_error(exc) from None
+    snapshot = held.path
     try:
         manifest = _snapshot(centre, snapshot, key)
         header = BackupHeader.new(
@@ -228,7 +235,7 @@ def create_backup(
         )
         final = _write_into_folder(snapshot, folder, key, header, moment)
     finally:
-        _remove_database_files(snapshot)
+        _remove_database_files(snapshot, held)
     size = final.stat().st_size
     with centre.database.unit_of_work() as uow:
         record_event(
@@ -387,15 +394,18 @@ def _write_into_folder(
     snapshot: Path, folder: Path, key: bytes, header: BackupHeader, moment: datetime
 ) -> Path:
     """Encrypt `snapshot` into `folder`: temporary name, fsync, rename, fsync the folder."""
-    partial: Path | None = None
+    partial: HeldFile | None = None
     try:
-        partial = _new_temp_path(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
-        with snapshot.open("rb") as source, partial.open("r+b") as target:
+        partial = create_held_file(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
+        with snapshot.open("rb") as source, open(os.dup(partial.fileno()), "r+b") as target:
             write_backup(source, target, database_key=key, header=header)
             target.flush()
             os.fsync(target.fileno())
         final = _free_name(folder, backup_file_name(header.centre_code, moment))
-        os.replace(partial, final)
+        if os.name == "nt":  # Windows renames no file that is open
+            partial.release()
+        os.replace(partial.path, final)
+        partial.release()
         partial = None
         _fsync_folder(folder)
         return final
@@ -403,8 +413,7 @@ def _write_into_folder(
         raise _target_error(exc) from None
     finally:
         if partial is not None:
-            with contextlib.suppress(OSError):
-                partial.unlink()
+            partial.remove()
 
 
 def _free_name(folder: Path, stem: str) -> Path:
@@ -851,24 +860,6 @@ def _row_counts(conn: sqlcipher.Connection) -> dict[str, int]:
     return counts
 
 
-def _remove_stale(folder: Path, prefix: str) -> None:
-    """Remove our temporary files in `folder` that a power cut left more than a day ago."""
-    cutoff = datetime.now(UTC).timestamp() - STALE_AFTER.total_seconds()
-    with contextlib.suppress(OSError):
-        for path in folder.glob(f"{prefix}*"):
-            with contextlib.suppress(OSError):
-                if path.is_file() and path.stat().st_mtime < cutoff:
-                    path.unlink()
-
-
-def _new_temp_path(folder: Path, prefix: str, suffix: str) -> Path:
-    """A new, empty, private file in `folder` with a random name."""
-    path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    return path
-
-
 def _fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; Windows cannot open folders and needs none)."""
     if os.name == "nt":
@@ -880,7 +871,10 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_database_files(path: Path) -> None:
+def _remove_database_files(path: Path, held: HeldFile | None = None) -> None:
+    """Remove a database file and its SQLite sidecars; `held`: this process's hold on it."""
+    if held is not None:
+        held.remove()
     for candidate in (path, *(path.with_name(path.name + s) for s in _SIDECARS)):
         with contextlib.suppress(OSError):
             candidate.unlink()
