@@ -310,3 +310,60 @@ def test_verify_expands_wildcards_itself(centre, made, usb, capsys) -> None:
     assert capsys.readouterr().out == f"{made}: ok\n"
     nothing = str(usb / "nothing-*.oscbackup")
     assert _main("backup", "verify", "--data-dir", str(centre.paths.root), nothing) == 5
+
+
+def _change_salt(path: Path) -> None:
+    """Another salt in a still well-formed header: the first chunk then fails to open."""
+    data = bytearray(path.read_bytes())
+    length = int.from_bytes(data[8:12], "big")
+    header = data[12 : 12 + length].decode("utf-8")
+    salt = header.split('"salt":"')[1][:32]
+    other = "00" * 16 if salt != "00" * 16 else "11" * 16
+    data[12 : 12 + length] = header.replace(salt, other).encode("utf-8")
+    path.write_bytes(bytes(data))
+
+
+def _swap_first_chunks(path: Path) -> None:
+    data = path.read_bytes()
+    start = 12 + int.from_bytes(data[8:12], "big")
+    size = 4 + int.from_bytes(data[start : start + 4], "big")
+    first, second = data[start : start + size], data[start + size : start + 2 * size]
+    assert len(second) == size
+    path.write_bytes(data[:start] + second + first + data[start + 2 * size :])
+
+
+@pytest.mark.parametrize("alter", [_change_salt, _swap_first_chunks])
+def test_verify_and_restore_with_this_computers_key_give_one_diagnosis(
+    centre, usb, monkeypatch, capsys, alter
+) -> None:
+    monkeypatch.setattr(backups, "CHUNK_SIZE", 4096)
+    root = str(centre.paths.root)
+    assert _main("backup", "create", "--data-dir", root, "--to", str(usb)) == 0
+    (made,) = usb.glob("*.oscbackup")
+    alter(made)
+    capsys.readouterr()
+
+    assert _main("backup", "verify", "--data-dir", root, str(made)) == 3
+    assert capsys.readouterr().out == f"{made}: FAILED (damaged, incomplete or altered)\n"
+    centre.close()
+    assert _main("backup", "restore", "--data-dir", root, "--yes", str(made)) == 3
+    err = capsys.readouterr().err
+    assert "damaged, incomplete or has been altered" in err
+    assert "recovery key" not in err
+
+
+def test_restoring_another_centres_backup_with_this_computers_key_says_whose_it_is(
+    centre, tmp_path, make_profile, manager, capsys
+) -> None:
+    gaya = storage.create_centre(
+        DataPaths(tmp_path / "gaya"), storage.new_recovery_key(), make_profile(code="GAY"), manager
+    )
+    gaya_backup = backups.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
+    gaya.close()
+    root = str(centre.paths.root)
+    assert _main("backup", "verify", "--data-dir", root, str(gaya_backup)) == 4
+    assert "FAILED (it belongs to another centre)" in capsys.readouterr().out
+    centre.close()
+    assert _main("backup", "restore", "--data-dir", root, "--yes", str(gaya_backup)) == 4
+    err = capsys.readouterr().err
+    assert "belongs to another centre" in err and "recovery key does not open" not in err

@@ -90,6 +90,7 @@ from osc_desktop.errors import (
     BackupError,
     BackupFromAnotherCentre,
     BackupInUse,
+    BackupOfAnotherCentre,
     BackupTargetFull,
     BackupTargetMissing,
     BackupTooNew,
@@ -470,12 +471,7 @@ def verify_backup(
     except BackupTooNew:
         problem = PROBLEM_TOO_NEW
     except BackupWrongKey:
-        if expected_centre is None:
-            problem = PROBLEM_WRONG_KEY
-        elif labelled == expected_centre:
-            problem = PROBLEM_DAMAGED
-        else:
-            problem = PROBLEM_OTHER_CENTRE
+        problem = first_chunk_problem(labelled, expected_centre)
     except BackupDamaged:
         problem = PROBLEM_DAMAGED
     except OSError as exc:
@@ -483,6 +479,21 @@ def verify_backup(
     finally:
         _remove_database_files(temporary)
     return VerifyResult(path, not problem, problem)
+
+
+def first_chunk_problem(labelled: str | None, own_centre: str | None) -> str:
+    """What a backup whose first chunk does not authenticate means: the one diagnosis that
+    verify and restore share.
+
+    AES-GCM cannot tell a wrong key from an altered header (salt) or first chunk. When the key
+    is known to be the centre's own (it opened the centre `own_centre`), a backup labelled with
+    that code is damaged (PROBLEM_DAMAGED) and one labelled otherwise is another centre's
+    (PROBLEM_OTHER_CENTRE); with a key of unknown origin (a typed recovery key) it is
+    PROBLEM_WRONG_KEY.
+    """
+    if own_centre is None:
+        return PROBLEM_WRONG_KEY
+    return PROBLEM_DAMAGED if labelled == own_centre else PROBLEM_OTHER_CENTRE
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -597,7 +608,10 @@ def restore_backup(
 
     Raises:
         BackupInUse: OSC Desktop is open on this data folder.
-        BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used.
+        BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used. When `key`
+            opens the centre now in `paths`, a backup it does not open is BackupDamaged
+            (labelled with this centre's code) or BackupOfAnotherCentre, as in
+            `verify_backup` (see `first_chunk_problem`).
         BackupFromAnotherCentre: the backup's centre code differs from the current centre's,
             or the folder's key settings belong to another key, and `allow_other_centre` is
             False.
@@ -649,7 +663,16 @@ def _restore_locked(
         ensure_private_dir(paths.root)
         _remove_database_files(restoring)  # left by a restore the power cut short
         _reached("cleared")
-        header = _decrypt_into(backup, restoring, key)
+        try:
+            header = _decrypt_into(backup, restoring, key)
+        except BackupWrongKey:
+            # The key opened the centre here: the same diagnosis as `verify_backup`.
+            problem = first_chunk_problem(info.centre_code, current_code)
+            if problem == PROBLEM_DAMAGED:
+                raise BackupDamaged("first chunk, the centre's own key") from None
+            if problem == PROBLEM_OTHER_CENTRE:
+                raise BackupOfAnotherCentre("first chunk, another centre's label") from None
+            raise
         _reached("decrypted")
         # Checked once the header is authenticated (and the key known to open the backup).
         if not allow_other_centre and (
