@@ -38,13 +38,15 @@ EXIT_BACKUP_DAMAGED = 3  # damaged or altered backup
 EXIT_BACKUP_WRONG_KEY = 4  # wrong key, or another centre's backup
 EXIT_BACKUP_IO = 5  # backup folder or file missing, disk full
 EXIT_BACKUP_TOO_NEW = 6  # made by a newer version of OSC Desktop
+EXIT_WRONG_PASSPHRASE = 7  # the passphrase in --passphrase-file is not the centre's
 
 BACKUP_EXIT_CODES = (
     f"Exit codes: {EXIT_OK} ok, {EXIT_CANNOT_OPEN} the records cannot be opened (or a usage "
     f"error, or OSC Desktop is open on the folder), {EXIT_BACKUP_DAMAGED} damaged or altered "
     f"backup, {EXIT_BACKUP_WRONG_KEY} wrong key or another centre's backup, {EXIT_BACKUP_IO} "
     f"I/O error (folder or drive missing, disk full), {EXIT_BACKUP_TOO_NEW} made by a newer "
-    "version of OSC Desktop."
+    f"version of OSC Desktop, {EXIT_WRONG_PASSPHRASE} the passphrase in --passphrase-file is "
+    "wrong."
 )
 
 
@@ -113,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check that no audit event was changed, removed or slipped in",
         description="Walk the audit trail's hash chain and report the first broken link. "
         f"Exit codes: {EXIT_OK} intact, {EXIT_AUDIT_BROKEN} broken, "
-        f"{EXIT_CANNOT_OPEN} the records could not be opened.",
+        f"{EXIT_CANNOT_OPEN} the records could not be opened, {EXIT_WRONG_PASSPHRASE} the "
+        "passphrase in --passphrase-file is wrong.",
     )
     # SUPPRESS: given after the subcommand they count; if not, the top-level values stand.
     _add_folder_options(verify, default=argparse.SUPPRESS)
@@ -266,15 +269,28 @@ def _as_tuple(value: str | list[str] | None) -> tuple[str, ...]:
 class CannotOpen(Exception):
     """The records cannot be opened without asking anyone; the message says why, in one line."""
 
+    exit_code = EXIT_CANNOT_OPEN
+
+
+class BadArgument(CannotOpen):
+    """What the command line gave cannot be used (a file, a passphrase): never worked around
+    by asking for something else."""
+
+
+class WrongPassphraseGiven(BadArgument):
+    exit_code = EXIT_WRONG_PASSPHRASE
+
 
 def open_centre_headless(options: Options) -> OpenCentre:
     """Open the centre without a window: with the OS keyring if the folder keeps its key
     there, else with the passphrase from `--passphrase-file` (or $OSC_DESKTOP_PASSPHRASE_FILE).
 
     Raises:
+        WrongPassphraseGiven: the passphrase in the file is not the centre's.
+        BadArgument: the passphrase file cannot be read.
         CannotOpen: no centre, no usable key, or the database cannot be read.
     """
-    from osc_desktop.errors import StorageError
+    from osc_desktop.errors import StorageError, WrongPassphrase
     from osc_desktop.services import storage
 
     make_files_private()
@@ -299,8 +315,13 @@ def open_centre_headless(options: Options) -> OpenCentre:
             passphrase = read_passphrase_file(options.passphrase_file)
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or "not readable text"
-            raise CannotOpen(f"the passphrase file cannot be read: {reason}") from None
-        return storage.open_with_passphrase(paths, passphrase)
+            raise BadArgument(f"the passphrase file cannot be read: {reason}") from None
+        try:
+            return storage.open_with_passphrase(paths, passphrase)
+        except WrongPassphrase:
+            raise WrongPassphraseGiven(
+                f"the passphrase in --passphrase-file ({options.passphrase_file}) is not correct"
+            ) from None
     except StorageError as error:
         raise CannotOpen(error.message) from None
 
@@ -310,7 +331,8 @@ def audit_verify(options: Options) -> int:
 
     Runs without a staff sign-in: opening the database needs its key, which is full access
     already, so the check is neither permission-checked nor recorded (see `verify_chain`).
-    Returns 0 (intact), 3 (broken) or 2 (the records could not be opened).
+    Returns 0 (intact), 3 (broken), 2 (the records could not be opened) or 7 (wrong
+    passphrase).
     """
     from sqlalchemy.exc import DBAPIError
 
@@ -321,7 +343,7 @@ def audit_verify(options: Options) -> int:
         centre = open_centre_headless(options)
     except CannotOpen as reason:
         print(f"osc-desktop: {reason}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
+        return reason.exit_code
     try:
         with centre.database.unit_of_work() as uow:
             report = verify_chain(uow, None)
@@ -468,7 +490,7 @@ def backup_create(options: Options) -> int:
     try:
         centre = open_centre_headless(options)
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     folder = Path(options.backup_to).expanduser() if options.backup_to else None
     folder = (folder or centre.paths.backups_dir).absolute()
     try:
@@ -488,7 +510,7 @@ def _read_recovery_key_file(path: Path) -> str:
         lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not readable text"
-        raise CannotOpen(f"the recovery key file cannot be read: {reason}") from None
+        raise BadArgument(f"the recovery key file cannot be read: {reason}") from None
     return next((line for line in lines if line), "")
 
 
@@ -529,12 +551,14 @@ def backup_verify(options: Options) -> int:
         else:
             try:
                 centre = open_centre_headless(options)
+            except BadArgument:
+                raise
             except CannotOpen as reason:
                 raise CannotOpen(f"{reason} (or give --recovery-key-file)") from None
             key, expected = centre.database_key, centre.profile.code
             centre.close()
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     problems = {
         "damaged": (EXIT_BACKUP_DAMAGED, "damaged, incomplete or altered"),
         "integrity": (EXIT_BACKUP_DAMAGED, "the database inside fails its integrity check"),
@@ -609,8 +633,10 @@ def backup_restore(options: Options) -> int:
             if has_centre:
                 try:
                     centre = open_centre_headless(options)
+                except BadArgument as reason:
+                    return _fail(reason.exit_code, f"nothing restored: {reason}")
                 except CannotOpen:
-                    pass
+                    pass  # the key is lost here (keyring reset): ask for the recovery key
                 else:
                     key = centre.database_key
                     centre.close()
@@ -618,7 +644,7 @@ def backup_restore(options: Options) -> int:
                 key = _parse_key(_read_recovery_key_stdin())
         passphrase = _new_passphrase_for_restore(options)
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     if has_centre and not options.yes:
         if not sys.stdin.isatty():
             return _fail(
@@ -675,11 +701,11 @@ def _new_passphrase_for_restore(options: Options) -> str | None:
         passphrase = read_passphrase_file(options.passphrase_file)
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not readable text"
-        raise CannotOpen(f"the passphrase file cannot be read: {reason}") from None
+        raise BadArgument(f"the passphrase file cannot be read: {reason}") from None
     try:
         clean_new_passphrase(passphrase, passphrase)
     except ValidationError:
-        raise CannotOpen(
+        raise BadArgument(
             "the passphrase in the file is too short: use at least 12 characters"
         ) from None
     return passphrase

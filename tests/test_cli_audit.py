@@ -108,13 +108,15 @@ def test_the_passphrase_file_may_come_from_the_environment_and_options_before_th
     assert "audit trail: ok" in result.stdout
 
 
-def test_a_wrong_passphrase_exits_2_with_one_line(passphrase_centre, tmp_path):
+def test_a_wrong_passphrase_exits_7_with_one_line(passphrase_centre, tmp_path):
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the centre passphrase", encoding="utf-8")
     result = _verify("--data-dir", str(passphrase_centre.root), "--passphrase-file", str(wrong))
-    assert result.returncode == 2
+    assert result.returncode == 7
     assert result.stdout == ""
-    assert result.stderr == "osc-desktop: That passphrase is not correct.\n"
+    assert result.stderr == (
+        f"osc-desktop: the passphrase in --passphrase-file ({wrong}) is not correct\n"
+    )
 
 
 def test_no_passphrase_at_all_exits_2_saying_how_to_give_one(passphrase_centre):

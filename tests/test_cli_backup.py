@@ -367,3 +367,24 @@ def test_restoring_another_centres_backup_with_this_computers_key_says_whose_it_
     assert _main("backup", "restore", "--data-dir", root, "--yes", str(gaya_backup)) == 4
     err = capsys.readouterr().err
     assert "belongs to another centre" in err and "recovery key does not open" not in err
+
+
+def test_restore_with_a_wrong_passphrase_says_so_and_asks_for_nothing(
+    tmp_path, recovery, profile, manager, capsys
+) -> None:
+    paths = DataPaths(tmp_path / "centre")
+    opened = storage.create_centre(paths, recovery, profile, manager, passphrase=PASSPHRASE)
+    made = backups.create_backup(opened, tmp_path / "usb", by=None).path
+    opened.close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the centre passphrase", encoding="utf-8")
+    args = ("backup", "restore", "--data-dir", str(paths.root), "--passphrase-file", str(wrong))
+    printed = format_recovery_key(recovery.key)
+
+    code = _main(*args, "--yes", str(made), stdin=printed + "\n")
+
+    assert code == cli.EXIT_WRONG_PASSPHRASE == 7
+    err = capsys.readouterr().err
+    assert err.startswith("osc-desktop: nothing restored: the passphrase in --passphrase-file ")
+    assert "is not correct" in err and err.count("\n") == 1
+    assert not paths.before_restore_dir.exists()
