@@ -388,3 +388,21 @@ def test_restore_with_a_wrong_passphrase_says_so_and_asks_for_nothing(
     assert err.startswith("osc-desktop: nothing restored: the passphrase in --passphrase-file ")
     assert "is not correct" in err and err.count("\n") == 1
     assert not paths.before_restore_dir.exists()
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_failed_restore_into_a_new_folder_leaves_nothing_behind(
+    centre, made, tmp_path, existed, capsys
+) -> None:
+    centre.close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(format_recovery_key(new_database_key()), encoding="utf-8")
+    new_pc = tmp_path / "new-pc" / "OSC Desktop"
+    if existed:
+        new_pc.mkdir(parents=True)
+    args = ("backup", "restore", "--data-dir", str(new_pc), "--recovery-key-file", str(wrong))
+    assert _main(*args, str(made)) == 4
+    if existed:
+        assert list(new_pc.iterdir()) == []  # the folder stays, empty, as it was
+    else:
+        assert not (tmp_path / "new-pc").exists()

@@ -624,19 +624,31 @@ def restore_backup(
     """
     from osc_desktop.services.instance_lock import InstanceLock
 
+    # What this restore makes, so that a failed one removes it again (and only it).
+    missing = _missing_folders(paths.root)
+    lock_was_there = paths.instance_lock.exists()
     lock = None if lock_held else InstanceLock(paths)
     if lock is not None:
         try:
             lock.acquire()
         except AlreadyRunning:
             raise BackupInUse("instance lock") from None
+    restored = False
     try:
-        return _restore_locked(
+        info = _restore_locked(
             paths, backup, database_key, by_user_id, allow_other_centre, new_passphrase
         )
+        restored = True
+        return info
     finally:
+        if not restored and lock is not None and not lock_was_there:
+            # Removed while still held: no other process can have taken it meanwhile.
+            with contextlib.suppress(OSError):
+                paths.instance_lock.unlink()
         if lock is not None:
             lock.release()
+        if not restored:
+            _remove_made(paths, missing)
 
 
 def _restore_locked(
@@ -709,6 +721,26 @@ def _restore_locked(
     _keep_key(paths, key, new_passphrase, rekey)
     log.info("backup restored: %d tables", len(header.manifest))
     return _info(backup, header, info.size)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing: list[Path] = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_made(paths: DataPaths, folders: list[Path]) -> None:
+    """Remove the folders a failed restore made (`folders`, deepest first), where they hold
+    nothing else. Never raises."""
+    if folders:
+        with contextlib.suppress(OSError):
+            paths.pre_migration_dir.rmdir()  # an empty leftover of the schema check
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: never anything another process put there
 
 
 def _keep_key(paths: DataPaths, key: bytes, new_passphrase: str | None, rekey: bool) -> None:
