@@ -571,7 +571,11 @@ def backup_verify(options: Options) -> int:
         "too_new": (EXIT_BACKUP_TOO_NEW, "made by a newer version of OSC Desktop"),
     }
     result_code = EXIT_OK
-    for path in _expand_files(options.files):
+    for path, problem in _expand_files(options.files):
+        if problem is not None:
+            print(f"{path}: FAILED ({problem})")
+            result_code = result_code or EXIT_BACKUP_IO
+            continue
         try:
             result = verify_backup(path, database_key=key, expected_centre=expected)
         except OscError as error:
@@ -588,15 +592,24 @@ def backup_verify(options: Options) -> int:
     return result_code
 
 
-def _expand_files(names: Sequence[str]) -> list[Path]:
-    """The files named, with wildcards expanded (Windows' Command Prompt leaves `*` to us).
-    A pattern that matches nothing stays as it is, and is then reported as missing."""
+def _expand_files(names: Sequence[str]) -> list[tuple[Path, str | None]]:
+    """The files named, with wildcards expanded (Windows' Command Prompt leaves `*` to us),
+    each with what is wrong with it (None when it can be read)."""
     import glob
 
-    files: list[Path] = []
+    from osc_desktop.cli_paths import file_problem, has_wildcards
+
+    files: list[tuple[Path, str | None]] = []
     for name in names:
-        matches = [] if Path(name).exists() else sorted(glob.glob(os.path.expanduser(name)))
-        files.extend(Path(m).expanduser().absolute() for m in (matches or [name]))
+        path = Path(name).expanduser()
+        if not path.exists() and has_wildcards(name):
+            matches = sorted(glob.glob(os.path.expanduser(name)))
+            if not matches:
+                files.append((Path(name), "no file matches this pattern"))
+            for match in matches:
+                files.append((Path(match).absolute(), file_problem(Path(match), "backup file")))
+        else:
+            files.append((path.absolute(), file_problem(path, "backup file")))
     return files
 
 
@@ -608,6 +621,7 @@ def backup_restore(options: Options) -> int:
     existing records needs `--yes` or a typed "yes". Returns 0, 2 (no usable key, not
     confirmed, OSC Desktop open on the folder), 3, 4, 5, 6 (see BACKUP_EXIT_CODES).
     """
+    from osc_desktop.cli_paths import file_problem
     from osc_desktop.errors import (
         BackupInUse,
         KeyringUnavailable,
@@ -620,6 +634,9 @@ def backup_restore(options: Options) -> int:
     make_files_private()
     paths = resolve_data_dir(options.data_dir)
     backup = Path(options.files[0]).expanduser().absolute()
+    problem = file_problem(backup, "backup file")
+    if problem is not None:
+        return _fail(EXIT_BACKUP_IO, f"nothing restored: {options.files[0]}: {problem}")
     try:
         info = read_backup_info(backup)
     except OscError as error:

@@ -406,3 +406,22 @@ def test_a_failed_restore_into_a_new_folder_leaves_nothing_behind(
         assert list(new_pc.iterdir()) == []  # the folder stays, empty, as it was
     else:
         assert not (tmp_path / "new-pc").exists()
+
+
+def test_verify_and_restore_name_what_is_wrong_with_the_file(centre, made, usb, capsys) -> None:
+    root = str(centre.paths.root)
+    gone, pattern = usb / "gone.oscbackup", str(usb / "nothing-*.oscbackup")
+    cases = [
+        (str(gone), f"{gone}: FAILED (no such file)"),
+        (str(usb), f"{usb}: FAILED (a folder, not a backup file)"),
+        (pattern, f"{pattern}: FAILED (no file matches this pattern)"),
+    ]
+    for name, line in cases:
+        assert _main("backup", "verify", "--data-dir", root, name) == 5
+        captured = capsys.readouterr()
+        assert captured.out == line + "\n"
+        assert "cannot be reached" not in captured.out + captured.err
+    centre.close()
+    for name, why in [(str(gone), "no such file"), (str(usb), "a folder, not a backup file")]:
+        assert _main("backup", "restore", "--data-dir", root, "--yes", name) == 5
+        assert capsys.readouterr().err == f"osc-desktop: nothing restored: {name}: {why}\n"
