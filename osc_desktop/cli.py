@@ -161,8 +161,8 @@ def _add_backup_parser(commands: argparse._SubParsersAction) -> None:  # type: i
         help="back up the records into a folder (a USB drive, a second disk, a network share)",
         description="Make one encrypted backup file, osc-<centre>-<UTC time>.oscbackup, in "
         "FOLDER (default: the 'backups' folder inside the data folder; a backup on another "
-        "drive is far safer). The folder is made if only its last part is missing. "
-        + BACKUP_EXIT_CODES,
+        "drive is far safer). Missing folders are made (private), but not a drive that is not "
+        "plugged in. " + BACKUP_EXIT_CODES,
     )
     _add_folder_options(create, default=argparse.SUPPRESS)
     create.add_argument("--to", metavar="FOLDER", dest="backup_to", help="the backup folder")
@@ -494,7 +494,7 @@ def backup_create(options: Options) -> int:
     folder = Path(options.backup_to).expanduser() if options.backup_to else None
     folder = (folder or centre.paths.backups_dir).absolute()
     try:
-        info = create_backup(centre, folder, by=None)
+        info = create_backup(centre, folder, by=None, make_parents=True)
     except OscError as error:
         return _fail(_backup_exit_code(error), f"no backup made: {error.message}")
     finally:

@@ -77,11 +77,25 @@ def test_create_without_to_uses_the_backups_folder_in_the_data_folder(centre, ca
     assert capsys.readouterr().out.splitlines()[-1].startswith("1 backup in ")
 
 
-def test_create_to_a_missing_drive_exits_5(centre, tmp_path, capsys) -> None:
-    target = tmp_path / "E-drive" / "OSC-backups"
+def test_create_makes_missing_folders_two_levels_deep_private(centre, tmp_path) -> None:
+    target = tmp_path / "backups" / "2026" / "OSC-backups"
+    code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(target))
+    assert code == 0
+    assert len(list(target.glob("*.oscbackup"))) == 1
+    if os.name != "nt":
+        for folder in (tmp_path / "backups", tmp_path / "backups" / "2026", target):
+            assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_create_to_a_missing_drive_exits_5(centre, tmp_path, monkeypatch, capsys) -> None:
+    media = tmp_path / "media" / "asha"  # where the system mounts USB drives
+    media.mkdir(parents=True)
+    monkeypatch.setattr(backups, "_media_roots", lambda: [media.parent])
+    target = media / "USB-DRIVE" / "OSC-backups"  # the drive is not plugged in
     code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(target))
     assert code == 5
     assert "backup folder cannot be reached" in capsys.readouterr().err
+    assert not (media / "USB-DRIVE").exists()
 
 
 def test_create_on_a_full_drive_exits_5(centre, usb, monkeypatch, capsys) -> None:

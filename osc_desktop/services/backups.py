@@ -192,14 +192,22 @@ class VerifyResult:
 
 
 def create_backup(
-    centre: OpenCentre, folder: Path, *, by: Actor | None, now: datetime | None = None
+    centre: OpenCentre,
+    folder: Path,
+    *,
+    by: Actor | None,
+    now: datetime | None = None,
+    make_parents: bool = False,
 ) -> BackupInfo:
     """Back up the open centre's database into `folder` as one encrypted `.oscbackup` file.
 
     With `by` the actor needs MANAGE_BACKUPS; the command line runs as the machine (`by`
-    None, audited with no user). `folder` is made if only its last part is missing (a new
-    folder on a plugged-in drive); a missing drive is an error. Existing files in `folder` are
-    never changed; an unfinished file is removed.
+    None, audited with no user). `folder` is made (private, 700) if only its last part is
+    missing (a new folder on a plugged-in drive), or with `make_parents` (a folder typed on
+    the command line) with every missing parent too; a missing drive is an error either way
+    (see `_prepare_folder`). The scheduled backup keeps the strict rule: its folder was
+    there when chosen, so a missing parent means a drive that is gone. Existing files in
+    `folder` are never changed; an unfinished file is removed.
 
     Raises:
         PermissionDenied, SessionEnded: see `permissions.require`.
@@ -214,7 +222,7 @@ def create_backup(
     if by is not None:
         with centre.database.unit_of_work() as uow:
             require(uow, by, Permission.MANAGE_BACKUPS)
-    _prepare_folder(folder)
+    _prepare_folder(folder, make_parents)
     remove_leftovers(centre.paths)
     remove_left_partials(folder)
     try:
@@ -271,14 +279,47 @@ def _key_of(centre: OpenCentre) -> bytes:
     return centre.database_key
 
 
-def _prepare_folder(folder: Path) -> None:
+def _prepare_folder(folder: Path, make_parents: bool) -> None:
+    """Make `folder` (with `make_parents`, its missing parents too), each private (700),
+    unless its drive is missing: on Windows a drive letter that does not exist, elsewhere a
+    folder right under a mount root (`/media/<user>`, `/run/media/<user>`, `/mnt`,
+    `/Volumes`), where an unplugged drive leaves only its empty mount root. Writing there
+    would fill the system disk instead."""
     try:
-        if not folder.is_dir():
-            if not folder.parent.is_dir():
-                raise BackupTargetMissing("folder")
-            folder.mkdir(mode=0o700)
+        if folder.is_dir():
+            return
+        missing: list[Path] = []
+        existing = folder
+        while not existing.exists():
+            if existing.parent == existing:
+                raise BackupTargetMissing("drive")  # a Windows drive letter not plugged in
+            missing.append(existing)
+            existing = existing.parent
+        if not existing.is_dir():
+            raise BackupTargetMissing("a file, not a folder")
+        if len(missing) > 1 and (not make_parents or _is_mount_root(existing)):
+            raise BackupTargetMissing("drive")
+        for part in reversed(missing):
+            part.mkdir(mode=0o700)
     except OSError as exc:
         raise _target_error(exc) from None
+
+
+def _media_roots() -> list[Path]:
+    """Folders under which the system mounts removable drives (none on Windows: drive
+    letters)."""
+    if os.name == "nt":
+        return []
+    return [Path("/media"), Path("/run/media"), Path("/mnt"), Path("/Volumes")]
+
+
+def _is_mount_root(folder: Path) -> bool:
+    """Whether `folder` is where drives get mounted (a media root, or a user's folder in one)
+    rather than a mounted drive itself."""
+    folder = folder.absolute()
+    if os.path.ismount(folder):
+        return False
+    return any(folder in (root, root / folder.name) for root in _media_roots())
 
 
 def _snapshot(centre: OpenCentre, snapshot: Path, key: bytes) -> dict[str, int]:

@@ -350,10 +350,24 @@ def test_the_usb_drive_removed_during_a_backup_is_a_typed_error(
     assert not [p for p in centre.paths.root.iterdir() if "snapshot" in p.name]
 
 
-def test_a_missing_drive_is_reported_before_anything_is_written(centre, tmp_path) -> None:
+def test_a_missing_drive_is_reported_before_anything_is_written(
+    centre, tmp_path, monkeypatch
+) -> None:
+    media = tmp_path / "run-media" / "asha"  # where USB drives are mounted
+    media.mkdir(parents=True)
+    monkeypatch.setattr(backups, "_media_roots", lambda: [media.parent])
     with pytest.raises(BackupTargetMissing):
+        create_backup(centre, media / "E-drive" / "OSC-backups", by=None, now=T0, make_parents=True)
+    assert list(media.iterdir()) == []
+    with pytest.raises(BackupTargetMissing):  # without make_parents: the strict rule
         create_backup(centre, tmp_path / "E-drive" / "OSC-backups", by=None, now=T0)
     assert not (tmp_path / "E-drive").exists()
+
+
+def test_missing_folders_on_a_plugged_in_drive_are_made(centre, tmp_path) -> None:
+    folder = tmp_path / "E-drive" / "OSC" / "backups"
+    info = create_backup(centre, folder, by=None, now=T0, make_parents=True)
+    assert info.path.parent == folder
 
 
 def test_a_power_cut_before_the_rename_leaves_no_file_that_looks_like_a_backup(
