@@ -25,6 +25,7 @@ from osc_desktop.paths import (
     resolve_data_dir,
 )
 from osc_desktop.services.instance_lock import InstanceLock
+from osc_desktop.services.leftovers import remove_leftovers
 from osc_desktop.settings import MachineSettings, load_settings, save_settings
 from osc_desktop.ui.language import LanguageSwitcher, load_fonts, tr_error
 from osc_desktop.ui.main_window import MainWindow
@@ -89,6 +90,7 @@ class Application:
         except OscError as error:
             QMessageBox.warning(None, "OSC Desktop", tr_error(error))
             return False
+        remove_leftovers(self.paths)  # of backups and writes that a power cut interrupted
         settings = self.preference.settings
         kiosk = self.kiosk
         self.window = MainWindow(

@@ -38,14 +38,16 @@ EXIT_BACKUP_DAMAGED = 3  # damaged or altered backup
 EXIT_BACKUP_WRONG_KEY = 4  # wrong key, or another centre's backup
 EXIT_BACKUP_IO = 5  # backup folder or file missing, disk full
 EXIT_BACKUP_TOO_NEW = 6  # made by a newer version of OSC Desktop
-EXIT_AUDIT_NOT_ANCHORED = 7  # rows intact, but audit-head.json missing or unreadable
+EXIT_WRONG_PASSPHRASE = 7  # the passphrase in --passphrase-file is not the centre's
+EXIT_AUDIT_NOT_ANCHORED = 8  # rows intact, but audit-head.json missing or unreadable
 
 BACKUP_EXIT_CODES = (
     f"Exit codes: {EXIT_OK} ok, {EXIT_CANNOT_OPEN} the records cannot be opened (or a usage "
     f"error, or OSC Desktop is open on the folder), {EXIT_BACKUP_DAMAGED} damaged or altered "
     f"backup, {EXIT_BACKUP_WRONG_KEY} wrong key or another centre's backup, {EXIT_BACKUP_IO} "
     f"I/O error (folder or drive missing, disk full), {EXIT_BACKUP_TOO_NEW} made by a newer "
-    "version of OSC Desktop."
+    f"version of OSC Desktop, {EXIT_WRONG_PASSPHRASE} the passphrase in --passphrase-file is "
+    "wrong."
 )
 
 
@@ -116,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         f"Exit codes: {EXIT_OK} intact, {EXIT_AUDIT_BROKEN} broken, "
         f"{EXIT_AUDIT_NOT_ANCHORED} not anchored (the rows are intact but audit-head.json, "
         "which shows whether the newest were removed, is missing or unreadable), "
-        f"{EXIT_CANNOT_OPEN} the records could not be opened.",
+        f"{EXIT_CANNOT_OPEN} the records could not be opened, {EXIT_WRONG_PASSPHRASE} the "
+        "passphrase in --passphrase-file is wrong.",
     )
     # SUPPRESS: given after the subcommand they count; if not, the top-level values stand.
     _add_folder_options(verify, default=argparse.SUPPRESS)
@@ -161,8 +164,8 @@ def _add_backup_parser(commands: argparse._SubParsersAction) -> None:  # type: i
         help="back up the records into a folder (a USB drive, a second disk, a network share)",
         description="Make one encrypted backup file, osc-<centre>-<UTC time>.oscbackup, in "
         "FOLDER (default: the 'backups' folder inside the data folder; a backup on another "
-        "drive is far safer). The folder is made if only its last part is missing. "
-        + BACKUP_EXIT_CODES,
+        "drive is far safer). Missing folders are made (private), but not a drive that is not "
+        "plugged in. " + BACKUP_EXIT_CODES,
     )
     _add_folder_options(create, default=argparse.SUPPRESS)
     create.add_argument("--to", metavar="FOLDER", dest="backup_to", help="the backup folder")
@@ -269,15 +272,28 @@ def _as_tuple(value: str | list[str] | None) -> tuple[str, ...]:
 class CannotOpen(Exception):
     """The records cannot be opened without asking anyone; the message says why, in one line."""
 
+    exit_code = EXIT_CANNOT_OPEN
+
+
+class BadArgument(CannotOpen):
+    """What the command line gave cannot be used (a file, a passphrase): never worked around
+    by asking for something else."""
+
+
+class WrongPassphraseGiven(BadArgument):
+    exit_code = EXIT_WRONG_PASSPHRASE
+
 
 def open_centre_headless(options: Options) -> OpenCentre:
     """Open the centre without a window: with the OS keyring if the folder keeps its key
     there, else with the passphrase from `--passphrase-file` (or $OSC_DESKTOP_PASSPHRASE_FILE).
 
     Raises:
+        WrongPassphraseGiven: the passphrase in the file is not the centre's.
+        BadArgument: the passphrase file cannot be read.
         CannotOpen: no centre, no usable key, or the database cannot be read.
     """
-    from osc_desktop.errors import StorageError
+    from osc_desktop.errors import StorageError, WrongPassphrase
     from osc_desktop.services import storage
 
     make_files_private()
@@ -302,8 +318,13 @@ def open_centre_headless(options: Options) -> OpenCentre:
             passphrase = read_passphrase_file(options.passphrase_file)
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or "not readable text"
-            raise CannotOpen(f"the passphrase file cannot be read: {reason}") from None
-        return storage.open_with_passphrase(paths, passphrase)
+            raise BadArgument(f"the passphrase file cannot be read: {reason}") from None
+        try:
+            return storage.open_with_passphrase(paths, passphrase)
+        except WrongPassphrase:
+            raise WrongPassphraseGiven(
+                f"the passphrase in --passphrase-file ({options.passphrase_file}) is not correct"
+            ) from None
     except StorageError as error:
         raise CannotOpen(error.message) from None
 
@@ -313,8 +334,9 @@ def audit_verify(options: Options) -> int:
 
     Runs without a staff sign-in: opening the database needs its key, which is full access
     already, so the check is neither permission-checked nor recorded (see `verify_chain`).
-    Returns 0 (intact), 3 (broken), 7 (not anchored: intact rows, but audit-head.json missing
-    or unreadable, now or when the records were opened) or 2 (the records could not be opened).
+    Returns 0 (intact), 3 (broken), 8 (not anchored: intact rows, but audit-head.json missing
+    or unreadable, now or when the records were opened), 2 (the records could not be opened)
+    or 7 (wrong passphrase).
     """
     from sqlalchemy.exc import DBAPIError
 
@@ -325,7 +347,7 @@ def audit_verify(options: Options) -> int:
         centre = open_centre_headless(options)
     except CannotOpen as reason:
         print(f"osc-desktop: {reason}", file=sys.stderr)
-        return EXIT_CANNOT_OPEN
+        return reason.exit_code
     try:
         with centre.database.unit_of_work() as uow:
             report = verify_chain(uow, None)
@@ -478,11 +500,11 @@ def backup_create(options: Options) -> int:
     try:
         centre = open_centre_headless(options)
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     folder = Path(options.backup_to).expanduser() if options.backup_to else None
     folder = (folder or centre.paths.backups_dir).absolute()
     try:
-        info = create_backup(centre, folder, by=None)
+        info = create_backup(centre, folder, by=None, make_parents=True)
     except OscError as error:
         return _fail(_backup_exit_code(error), f"no backup made: {error.message}")
     finally:
@@ -498,7 +520,7 @@ def _read_recovery_key_file(path: Path) -> str:
         lines = [line.strip() for line in path.read_text(encoding="utf-8-sig").splitlines()]
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not readable text"
-        raise CannotOpen(f"the recovery key file cannot be read: {reason}") from None
+        raise BadArgument(f"the recovery key file cannot be read: {reason}") from None
     return next((line for line in lines if line), "")
 
 
@@ -539,12 +561,14 @@ def backup_verify(options: Options) -> int:
         else:
             try:
                 centre = open_centre_headless(options)
+            except BadArgument:
+                raise
             except CannotOpen as reason:
                 raise CannotOpen(f"{reason} (or give --recovery-key-file)") from None
             key, expected = centre.database_key, centre.profile.code
             centre.close()
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     problems = {
         "damaged": (EXIT_BACKUP_DAMAGED, "damaged, incomplete or altered"),
         "integrity": (EXIT_BACKUP_DAMAGED, "the database inside fails its integrity check"),
@@ -557,7 +581,11 @@ def backup_verify(options: Options) -> int:
         "too_new": (EXIT_BACKUP_TOO_NEW, "made by a newer version of OSC Desktop"),
     }
     result_code = EXIT_OK
-    for path in _expand_files(options.files):
+    for path, problem in _expand_files(options.files):
+        if problem is not None:
+            print(f"{path}: FAILED ({problem})")
+            result_code = result_code or EXIT_BACKUP_IO
+            continue
         try:
             result = verify_backup(path, database_key=key, expected_centre=expected)
         except OscError as error:
@@ -574,15 +602,24 @@ def backup_verify(options: Options) -> int:
     return result_code
 
 
-def _expand_files(names: Sequence[str]) -> list[Path]:
-    """The files named, with wildcards expanded (Windows' Command Prompt leaves `*` to us).
-    A pattern that matches nothing stays as it is, and is then reported as missing."""
+def _expand_files(names: Sequence[str]) -> list[tuple[Path, str | None]]:
+    """The files named, with wildcards expanded (Windows' Command Prompt leaves `*` to us),
+    each with what is wrong with it (None when it can be read)."""
     import glob
 
-    files: list[Path] = []
+    from osc_desktop.cli_paths import file_problem, has_wildcards
+
+    files: list[tuple[Path, str | None]] = []
     for name in names:
-        matches = [] if Path(name).exists() else sorted(glob.glob(os.path.expanduser(name)))
-        files.extend(Path(m).expanduser().absolute() for m in (matches or [name]))
+        path = Path(name).expanduser()
+        if not path.exists() and has_wildcards(name):
+            matches = sorted(glob.glob(os.path.expanduser(name)))
+            if not matches:
+                files.append((Path(name), "no file matches this pattern"))
+            for match in matches:
+                files.append((Path(match).absolute(), file_problem(Path(match), "backup file")))
+        else:
+            files.append((path.absolute(), file_problem(path, "backup file")))
     return files
 
 
@@ -594,6 +631,7 @@ def backup_restore(options: Options) -> int:
     existing records needs `--yes` or a typed "yes". Returns 0, 2 (no usable key, not
     confirmed, OSC Desktop open on the folder), 3, 4, 5, 6 (see BACKUP_EXIT_CODES).
     """
+    from osc_desktop.cli_paths import file_problem
     from osc_desktop.errors import (
         BackupInUse,
         KeyringUnavailable,
@@ -606,6 +644,9 @@ def backup_restore(options: Options) -> int:
     make_files_private()
     paths = resolve_data_dir(options.data_dir)
     backup = Path(options.files[0]).expanduser().absolute()
+    problem = file_problem(backup, "backup file")
+    if problem is not None:
+        return _fail(EXIT_BACKUP_IO, f"nothing restored: {options.files[0]}: {problem}")
     try:
         info = read_backup_info(backup)
     except OscError as error:
@@ -619,8 +660,10 @@ def backup_restore(options: Options) -> int:
             if has_centre:
                 try:
                     centre = open_centre_headless(options)
+                except BadArgument as reason:
+                    return _fail(reason.exit_code, f"nothing restored: {reason}")
                 except CannotOpen:
-                    pass
+                    pass  # the key is lost here (keyring reset): ask for the recovery key
                 else:
                     key = centre.database_key
                     centre.close()
@@ -628,7 +671,7 @@ def backup_restore(options: Options) -> int:
                 key = _parse_key(_read_recovery_key_stdin())
         passphrase = _new_passphrase_for_restore(options)
     except CannotOpen as reason:
-        return _fail(EXIT_CANNOT_OPEN, str(reason))
+        return _fail(reason.exit_code, str(reason))
     if has_centre and not options.yes:
         if not sys.stdin.isatty():
             return _fail(
@@ -685,11 +728,11 @@ def _new_passphrase_for_restore(options: Options) -> str | None:
         passphrase = read_passphrase_file(options.passphrase_file)
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "not readable text"
-        raise CannotOpen(f"the passphrase file cannot be read: {reason}") from None
+        raise BadArgument(f"the passphrase file cannot be read: {reason}") from None
     try:
         clean_new_passphrase(passphrase, passphrase)
     except ValidationError:
-        raise CannotOpen(
+        raise BadArgument(
             "the passphrase in the file is too short: use at least 12 characters"
         ) from None
     return passphrase

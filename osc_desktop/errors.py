@@ -293,6 +293,19 @@ class BackupWrongKey(BackupError):
     )
 
 
+class BackupOfAnotherCentre(BackupWrongKey):
+    """This centre's own key does not open a backup labelled with another centre's code."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This backup belongs to another centre: this centre's key does not open it."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "errors",
+        "Check that you chose the right file. It opens only with that centre's printed "
+        "recovery key. Nothing has been changed.",
+    )
+
+
 class BackupTooNew(BackupError):
     """The backup was written by a newer version of the app (unknown format or schema)."""
 

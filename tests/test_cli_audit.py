@@ -108,13 +108,15 @@ def test_the_passphrase_file_may_come_from_the_environment_and_options_before_th
     assert "audit trail: ok" in result.stdout
 
 
-def test_a_wrong_passphrase_exits_2_with_one_line(passphrase_centre, tmp_path):
+def test_a_wrong_passphrase_exits_7_with_one_line(passphrase_centre, tmp_path):
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the centre passphrase", encoding="utf-8")
     result = _verify("--data-dir", str(passphrase_centre.root), "--passphrase-file", str(wrong))
-    assert result.returncode == 2
+    assert result.returncode == 7
     assert result.stdout == ""
-    assert result.stderr == "osc-desktop: That passphrase is not correct.\n"
+    assert result.stderr == (
+        f"osc-desktop: the passphrase in --passphrase-file ({wrong}) is not correct\n"
+    )
 
 
 def test_no_passphrase_at_all_exits_2_saying_how_to_give_one(passphrase_centre):
@@ -146,10 +148,10 @@ def test_a_centre_keeping_its_key_in_the_keyring_opens_without_a_passphrase(cent
     assert capsys.readouterr().out == "audit trail: ok (1 rows)\n"
 
 
-def test_a_trail_whose_anchor_file_is_gone_exits_7_as_not_anchored(centre, capsys):
+def test_a_trail_whose_anchor_file_is_gone_exits_8_as_not_anchored(centre, capsys):
     centre.close()
     centre.paths.audit_anchor.unlink()
-    assert cli.main(["audit", "verify", "--data-dir", str(centre.paths.root)]) == 7
+    assert cli.main(["audit", "verify", "--data-dir", str(centre.paths.root)]) == 8
     out = capsys.readouterr().out
     assert out.startswith("audit trail: NOT ANCHORED (") and out.count("\n") == 1
     assert "audit-head.json" in out

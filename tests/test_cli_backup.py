@@ -77,11 +77,25 @@ def test_create_without_to_uses_the_backups_folder_in_the_data_folder(centre, ca
     assert capsys.readouterr().out.splitlines()[-1].startswith("1 backup in ")
 
 
-def test_create_to_a_missing_drive_exits_5(centre, tmp_path, capsys) -> None:
-    target = tmp_path / "E-drive" / "OSC-backups"
+def test_create_makes_missing_folders_two_levels_deep_private(centre, tmp_path) -> None:
+    target = tmp_path / "backups" / "2026" / "OSC-backups"
+    code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(target))
+    assert code == 0
+    assert len(list(target.glob("*.oscbackup"))) == 1
+    if os.name != "nt":
+        for folder in (tmp_path / "backups", tmp_path / "backups" / "2026", target):
+            assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_create_to_a_missing_drive_exits_5(centre, tmp_path, monkeypatch, capsys) -> None:
+    media = tmp_path / "media" / "asha"  # where the system mounts USB drives
+    media.mkdir(parents=True)
+    monkeypatch.setattr(backups, "_media_roots", lambda: [media.parent])
+    target = media / "USB-DRIVE" / "OSC-backups"  # the drive is not plugged in
     code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(target))
     assert code == 5
     assert "backup folder cannot be reached" in capsys.readouterr().err
+    assert not (media / "USB-DRIVE").exists()
 
 
 def test_create_on_a_full_drive_exits_5(centre, usb, monkeypatch, capsys) -> None:
@@ -310,3 +324,118 @@ def test_verify_expands_wildcards_itself(centre, made, usb, capsys) -> None:
     assert capsys.readouterr().out == f"{made}: ok\n"
     nothing = str(usb / "nothing-*.oscbackup")
     assert _main("backup", "verify", "--data-dir", str(centre.paths.root), nothing) == 5
+
+
+def _change_salt(path: Path) -> None:
+    """Another salt in a still well-formed header: the first chunk then fails to open."""
+    data = bytearray(path.read_bytes())
+    length = int.from_bytes(data[8:12], "big")
+    header = data[12 : 12 + length].decode("utf-8")
+    salt = header.split('"salt":"')[1][:32]
+    other = "00" * 16 if salt != "00" * 16 else "11" * 16
+    data[12 : 12 + length] = header.replace(salt, other).encode("utf-8")
+    path.write_bytes(bytes(data))
+
+
+def _swap_first_chunks(path: Path) -> None:
+    data = path.read_bytes()
+    start = 12 + int.from_bytes(data[8:12], "big")
+    size = 4 + int.from_bytes(data[start : start + 4], "big")
+    first, second = data[start : start + size], data[start + size : start + 2 * size]
+    assert len(second) == size
+    path.write_bytes(data[:start] + second + first + data[start + 2 * size :])
+
+
+@pytest.mark.parametrize("alter", [_change_salt, _swap_first_chunks])
+def test_verify_and_restore_with_this_computers_key_give_one_diagnosis(
+    centre, usb, monkeypatch, capsys, alter
+) -> None:
+    monkeypatch.setattr(backups, "CHUNK_SIZE", 4096)
+    root = str(centre.paths.root)
+    assert _main("backup", "create", "--data-dir", root, "--to", str(usb)) == 0
+    (made,) = usb.glob("*.oscbackup")
+    alter(made)
+    capsys.readouterr()
+
+    assert _main("backup", "verify", "--data-dir", root, str(made)) == 3
+    assert capsys.readouterr().out == f"{made}: FAILED (damaged, incomplete or altered)\n"
+    centre.close()
+    assert _main("backup", "restore", "--data-dir", root, "--yes", str(made)) == 3
+    err = capsys.readouterr().err
+    assert "damaged, incomplete or has been altered" in err
+    assert "recovery key" not in err
+
+
+def test_restoring_another_centres_backup_with_this_computers_key_says_whose_it_is(
+    centre, tmp_path, make_profile, manager, capsys
+) -> None:
+    gaya = storage.create_centre(
+        DataPaths(tmp_path / "gaya"), storage.new_recovery_key(), make_profile(code="GAY"), manager
+    )
+    gaya_backup = backups.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
+    gaya.close()
+    root = str(centre.paths.root)
+    assert _main("backup", "verify", "--data-dir", root, str(gaya_backup)) == 4
+    assert "FAILED (it belongs to another centre)" in capsys.readouterr().out
+    centre.close()
+    assert _main("backup", "restore", "--data-dir", root, "--yes", str(gaya_backup)) == 4
+    err = capsys.readouterr().err
+    assert "belongs to another centre" in err and "recovery key does not open" not in err
+
+
+def test_restore_with_a_wrong_passphrase_says_so_and_asks_for_nothing(
+    tmp_path, recovery, profile, manager, capsys
+) -> None:
+    paths = DataPaths(tmp_path / "centre")
+    opened = storage.create_centre(paths, recovery, profile, manager, passphrase=PASSPHRASE)
+    made = backups.create_backup(opened, tmp_path / "usb", by=None).path
+    opened.close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the centre passphrase", encoding="utf-8")
+    args = ("backup", "restore", "--data-dir", str(paths.root), "--passphrase-file", str(wrong))
+    printed = format_recovery_key(recovery.key)
+
+    code = _main(*args, "--yes", str(made), stdin=printed + "\n")
+
+    assert code == cli.EXIT_WRONG_PASSPHRASE == 7
+    err = capsys.readouterr().err
+    assert err.startswith("osc-desktop: nothing restored: the passphrase in --passphrase-file ")
+    assert "is not correct" in err and err.count("\n") == 1
+    assert not paths.before_restore_dir.exists()
+
+
+@pytest.mark.parametrize("existed", [False, True])
+def test_a_failed_restore_into_a_new_folder_leaves_nothing_behind(
+    centre, made, tmp_path, existed, capsys
+) -> None:
+    centre.close()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(format_recovery_key(new_database_key()), encoding="utf-8")
+    new_pc = tmp_path / "new-pc" / "OSC Desktop"
+    if existed:
+        new_pc.mkdir(parents=True)
+    args = ("backup", "restore", "--data-dir", str(new_pc), "--recovery-key-file", str(wrong))
+    assert _main(*args, str(made)) == 4
+    if existed:
+        assert list(new_pc.iterdir()) == []  # the folder stays, empty, as it was
+    else:
+        assert not (tmp_path / "new-pc").exists()
+
+
+def test_verify_and_restore_name_what_is_wrong_with_the_file(centre, made, usb, capsys) -> None:
+    root = str(centre.paths.root)
+    gone, pattern = usb / "gone.oscbackup", str(usb / "nothing-*.oscbackup")
+    cases = [
+        (str(gone), f"{gone}: FAILED (no such file)"),
+        (str(usb), f"{usb}: FAILED (a folder, not a backup file)"),
+        (pattern, f"{pattern}: FAILED (no file matches this pattern)"),
+    ]
+    for name, line in cases:
+        assert _main("backup", "verify", "--data-dir", root, name) == 5
+        captured = capsys.readouterr()
+        assert captured.out == line + "\n"
+        assert "cannot be reached" not in captured.out + captured.err
+    centre.close()
+    for name, why in [(str(gone), "no such file"), (str(usb), "a folder, not a backup file")]:
+        assert _main("backup", "restore", "--data-dir", root, "--yes", name) == 5
+        assert capsys.readouterr().err == f"osc-desktop: nothing restored: {name}: {why}\n"

@@ -36,7 +36,9 @@ step under one read lock, into a new file keyed with K before the first page: SQ
 to copy encrypted pages into a target without a key, so that copy can never come out as plain
 SQLite either). It decrypts and re-encrypts every page, about 5 s for 264 MiB against about
 0.3 s for the raw copy. Either snapshot lives in the data folder (never the system temp dir)
-and is removed in `finally`.
+and is removed in `finally`. It is held while it exists (`fileutil.create_held_file`), so
+what a killed backup left is removed at the next start or backup (`leftovers`), and a backup
+running in another process on the same folder keeps its own.
 
 **The file.** The row count of every table is taken in the snapshot's own read transaction (or
 from the snapshot, after the fallback), so it matches the payload exactly. The snapshot is then
@@ -67,12 +69,11 @@ import errno
 import logging
 import os
 import re
-import secrets
 import shutil
 import tempfile
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -92,6 +93,7 @@ from osc_desktop.errors import (
     BackupError,
     BackupFromAnotherCentre,
     BackupInUse,
+    BackupOfAnotherCentre,
     BackupTargetFull,
     BackupTargetMissing,
     BackupTooNew,
@@ -100,6 +102,7 @@ from osc_desktop.errors import (
     KeyringUnavailable,
     StorageError,
 )
+from osc_desktop.fileutil import HeldFile, create_held_file
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import AuditEvent, StaffUser
 from osc_desktop.paths import DataPaths, ensure_private_dir, make_dir_private
@@ -116,17 +119,20 @@ from osc_desktop.services.backup_format import (
 from osc_desktop.services.centre_setup import get_centre_profile
 from osc_desktop.services.dto import Actor
 from osc_desktop.services.erasure import reapply_erasures
+from osc_desktop.services.leftovers import (
+    PARTIAL_PREFIX,
+    PARTIAL_SUFFIX,
+    SNAPSHOT_PREFIX,
+    SNAPSHOT_SUFFIX,
+    remove_left_partials,
+    remove_leftovers,
+)
 from osc_desktop.services.permissions import Permission, require
 from osc_desktop.services.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 
 BACKUP_PREFIX = "osc-"
-PARTIAL_PREFIX = ".osc-backup-"
-PARTIAL_SUFFIX = ".partial"
-SNAPSHOT_PREFIX = ".snapshot-"
-# Temporary files of ours older than this were left by a power cut, not by a backup running now.
-STALE_AFTER = timedelta(days=1)
 RESTORING_SUFFIX = ".restoring"
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 CHUNK_SIZE = DEFAULT_CHUNK_SIZE  # 1 MiB of payload per authenticated chunk
@@ -190,14 +196,22 @@ class VerifyResult:
 
 
 def create_backup(
-    centre: OpenCentre, folder: Path, *, by: Actor | None, now: datetime | None = None
+    centre: OpenCentre,
+    folder: Path,
+    *,
+    by: Actor | None,
+    now: datetime | None = None,
+    make_parents: bool = False,
 ) -> BackupInfo:
     """Back up the open centre's database into `folder` as one encrypted `.oscbackup` file.
 
     With `by` the actor needs MANAGE_BACKUPS; the command line runs as the machine (`by`
-    None, audited with no user). `folder` is made if only its last part is missing (a new
-    folder on a plugged-in drive); a missing drive is an error. Existing files in `folder` are
-    never changed; an unfinished file is removed.
+    None, audited with no user). `folder` is made (private, 700) if only its last part is
+    missing (a new folder on a plugged-in drive), or with `make_parents` (a folder typed on
+    the command line) with every missing parent too; a missing drive is an error either way
+    (see `_prepare_folder`). The scheduled backup keeps the strict rule: its folder was
+    there when chosen, so a missing parent means a drive that is gone. Existing files in
+    `folder` are never changed; an unfinished file is removed.
 
     Raises:
         PermissionDenied, SessionEnded: see `permissions.require`.
@@ -212,13 +226,15 @@ def create_backup(
     if by is not None:
         with centre.database.unit_of_work() as uow:
             require(uow, by, Permission.MANAGE_BACKUPS)
-    _prepare_folder(folder)
-    _remove_stale(centre.paths.root, SNAPSHOT_PREFIX)
-    _remove_stale(folder, PARTIAL_PREFIX)
+    _prepare_folder(folder, make_parents)
+    remove_leftovers(centre.paths)
+    remove_left_partials(folder)
     try:
-        snapshot = _new_temp_path(centre.paths.root, SNAPSHOT_PREFIX, ".db")
+        # Held while it exists, so a cleaner in another process never takes it for a left one.
+        held = create_held_file(centre.paths.root, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX)
     except OSError as exc:
         raise classify_os_error(exc) from None
+    snapshot = held.path
     try:
         manifest = _snapshot(centre, snapshot, key)
         header = BackupHeader.new(
@@ -232,7 +248,7 @@ def create_backup(
         )
         final = _write_into_folder(snapshot, folder, key, header, moment)
     finally:
-        _remove_database_files(snapshot)
+        _remove_database_files(snapshot, held)
     size = final.stat().st_size
     with centre.database.unit_of_work() as uow:
         uow.lock_for_writing()
@@ -268,15 +284,48 @@ def _key_of(centre: OpenCentre) -> bytes:
     return centre.database_key
 
 
-def _prepare_folder(folder: Path) -> None:
+def _prepare_folder(folder: Path, make_parents: bool) -> None:
+    """Make `folder` (with `make_parents`, its missing parents too), each private (700),
+    unless its drive is missing: on Windows a drive letter that does not exist, elsewhere a
+    folder right under a mount root (`/media/<user>`, `/run/media/<user>`, `/mnt`,
+    `/Volumes`), where an unplugged drive leaves only its empty mount root. Writing there
+    would fill the system disk instead."""
     try:
-        if not folder.is_dir():
-            if not folder.parent.is_dir():
-                raise BackupTargetMissing("folder")
-            folder.mkdir(mode=0o700)
+        if folder.is_dir():
+            make_dir_private(folder)  # one that existed open to others (755); never raises
+            return
+        missing: list[Path] = []
+        existing = folder
+        while not existing.exists():
+            if existing.parent == existing:
+                raise BackupTargetMissing("drive")  # a Windows drive letter not plugged in
+            missing.append(existing)
+            existing = existing.parent
+        if not existing.is_dir():
+            raise BackupTargetMissing("a file, not a folder")
+        if len(missing) > 1 and (not make_parents or _is_mount_root(existing)):
+            raise BackupTargetMissing("drive")
+        for part in reversed(missing):
+            part.mkdir(mode=0o700)
     except OSError as exc:
         raise _target_error(exc) from None
-    make_dir_private(folder)  # one that existed open to others (755); never raises
+
+
+def _media_roots() -> list[Path]:
+    """Folders under which the system mounts removable drives (none on Windows: drive
+    letters)."""
+    if os.name == "nt":
+        return []
+    return [Path("/media"), Path("/run/media"), Path("/mnt"), Path("/Volumes")]
+
+
+def _is_mount_root(folder: Path) -> bool:
+    """Whether `folder` is where drives get mounted (a media root, or a user's folder in one)
+    rather than a mounted drive itself."""
+    folder = folder.absolute()
+    if os.path.ismount(folder):
+        return False
+    return any(folder in (root, root / folder.name) for root in _media_roots())
 
 
 def _snapshot(centre: OpenCentre, snapshot: Path, key: bytes) -> dict[str, int]:
@@ -393,15 +442,18 @@ def _write_into_folder(
     snapshot: Path, folder: Path, key: bytes, header: BackupHeader, moment: datetime
 ) -> Path:
     """Encrypt `snapshot` into `folder`: temporary name, fsync, rename, fsync the folder."""
-    partial: Path | None = None
+    partial: HeldFile | None = None
     try:
-        partial = _new_temp_path(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
-        with snapshot.open("rb") as source, partial.open("r+b") as target:
+        partial = create_held_file(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
+        with snapshot.open("rb") as source, open(os.dup(partial.fileno()), "r+b") as target:
             write_backup(source, target, database_key=key, header=header)
             target.flush()
             os.fsync(target.fileno())
         final = _free_name(folder, backup_file_name(header.centre_code, moment))
-        os.replace(partial, final)
+        if os.name == "nt":  # Windows renames no file that is open
+            partial.release()
+        os.replace(partial.path, final)
+        partial.release()
         partial = None
         _fsync_folder(folder)
         return final
@@ -409,8 +461,7 @@ def _write_into_folder(
         raise _target_error(exc) from None
     finally:
         if partial is not None:
-            with contextlib.suppress(OSError):
-                partial.unlink()
+            partial.remove()
 
 
 def _free_name(folder: Path, stem: str) -> Path:
@@ -467,12 +518,7 @@ def verify_backup(
     except BackupTooNew:
         problem = PROBLEM_TOO_NEW
     except BackupWrongKey:
-        if expected_centre is None:
-            problem = PROBLEM_WRONG_KEY
-        elif labelled == expected_centre:
-            problem = PROBLEM_DAMAGED
-        else:
-            problem = PROBLEM_OTHER_CENTRE
+        problem = first_chunk_problem(labelled, expected_centre)
     except BackupDamaged:
         problem = PROBLEM_DAMAGED
     except OSError as exc:
@@ -480,6 +526,21 @@ def verify_backup(
     finally:
         _remove_database_files(temporary)
     return VerifyResult(path, not problem, problem)
+
+
+def first_chunk_problem(labelled: str | None, own_centre: str | None) -> str:
+    """What a backup whose first chunk does not authenticate means: the one diagnosis that
+    verify and restore share.
+
+    AES-GCM cannot tell a wrong key from an altered header (salt) or first chunk. When the key
+    is known to be the centre's own (it opened the centre `own_centre`), a backup labelled with
+    that code is damaged (PROBLEM_DAMAGED) and one labelled otherwise is another centre's
+    (PROBLEM_OTHER_CENTRE); with a key of unknown origin (a typed recovery key) it is
+    PROBLEM_WRONG_KEY.
+    """
+    if own_centre is None:
+        return PROBLEM_WRONG_KEY
+    return PROBLEM_DAMAGED if labelled == own_centre else PROBLEM_OTHER_CENTRE
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -594,7 +655,10 @@ def restore_backup(
 
     Raises:
         BackupInUse: OSC Desktop is open on this data folder.
-        BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used.
+        BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used. When `key`
+            opens the centre now in `paths`, a backup it does not open is BackupDamaged
+            (labelled with this centre's code) or BackupOfAnotherCentre, as in
+            `verify_backup` (see `first_chunk_problem`).
         BackupFromAnotherCentre: the backup's centre code differs from the current centre's,
             or the folder's key settings belong to another key, and `allow_other_centre` is
             False.
@@ -607,19 +671,31 @@ def restore_backup(
     """
     from osc_desktop.services.instance_lock import InstanceLock
 
+    # What this restore makes, so that a failed one removes it again (and only it).
+    missing = _missing_folders(paths.root)
+    lock_was_there = paths.instance_lock.exists()
     lock = None if lock_held else InstanceLock(paths)
     if lock is not None:
         try:
             lock.acquire()
         except AlreadyRunning:
             raise BackupInUse("instance lock") from None
+    restored = False
     try:
-        return _restore_locked(
+        info = _restore_locked(
             paths, backup, database_key, by_user_id, allow_other_centre, new_passphrase
         )
+        restored = True
+        return info
     finally:
+        if not restored and lock is not None and not lock_was_there:
+            # Removed while still held: no other process can have taken it meanwhile.
+            with contextlib.suppress(OSError):
+                paths.instance_lock.unlink()
         if lock is not None:
             lock.release()
+        if not restored:
+            _remove_made(paths, missing)
 
 
 def _restore_locked(
@@ -646,7 +722,16 @@ def _restore_locked(
         ensure_private_dir(paths.root)
         _remove_database_files(restoring)  # left by a restore the power cut short
         _reached("cleared")
-        header = _decrypt_into(backup, restoring, key)
+        try:
+            header = _decrypt_into(backup, restoring, key)
+        except BackupWrongKey:
+            # The key opened the centre here: the same diagnosis as `verify_backup`.
+            problem = first_chunk_problem(info.centre_code, current_code)
+            if problem == PROBLEM_DAMAGED:
+                raise BackupDamaged("first chunk, the centre's own key") from None
+            if problem == PROBLEM_OTHER_CENTRE:
+                raise BackupOfAnotherCentre("first chunk, another centre's label") from None
+            raise
         _reached("decrypted")
         # Checked once the header is authenticated (and the key known to open the backup).
         if not allow_other_centre and (
@@ -683,6 +768,26 @@ def _restore_locked(
     _keep_key(paths, key, new_passphrase, rekey)
     log.info("backup restored: %d tables", len(header.manifest))
     return _info(backup, header, info.size)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing: list[Path] = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_made(paths: DataPaths, folders: list[Path]) -> None:
+    """Remove the folders a failed restore made (`folders`, deepest first), where they hold
+    nothing else. Never raises."""
+    if folders:
+        with contextlib.suppress(OSError):
+            paths.pre_migration_dir.rmdir()  # an empty leftover of the schema check
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: never anything another process put there
 
 
 def _keep_key(paths: DataPaths, key: bytes, new_passphrase: str | None, rekey: bool) -> None:
@@ -861,24 +966,6 @@ def _row_counts(conn: sqlcipher.Connection) -> dict[str, int]:
     return counts
 
 
-def _remove_stale(folder: Path, prefix: str) -> None:
-    """Remove our temporary files in `folder` that a power cut left more than a day ago."""
-    cutoff = datetime.now(UTC).timestamp() - STALE_AFTER.total_seconds()
-    with contextlib.suppress(OSError):
-        for path in folder.glob(f"{prefix}*"):
-            with contextlib.suppress(OSError):
-                if path.is_file() and path.stat().st_mtime < cutoff:
-                    path.unlink()
-
-
-def _new_temp_path(folder: Path, prefix: str, suffix: str) -> Path:
-    """A new, empty, private file in `folder` with a random name."""
-    path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    return path
-
-
 def _fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; Windows cannot open folders and needs none)."""
     if os.name == "nt":
@@ -890,7 +977,10 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_database_files(path: Path) -> None:
+def _remove_database_files(path: Path, held: HeldFile | None = None) -> None:
+    """Remove a database file and its SQLite sidecars; `held`: this process's hold on it."""
+    if held is not None:
+        held.remove()
     for candidate in (path, *(path.with_name(path.name + s) for s in _SIDECARS)):
         with contextlib.suppress(OSError):
             candidate.unlink()

@@ -3637,6 +3637,14 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
         <translation>छपी हुई रिकवरी कुंजी जाँचकर फिर से टाइप करें। अगर कुंजी सही है, तो यह बैकअप किसी दूसरे केंद्र का है या इसमें छेड़छाड़ हुई है: कोई दूसरा बैकअप लें। कुछ भी बदला नहीं गया है।</translation>
     </message>
     <message>
+        <source>This backup belongs to another centre: this centre&apos;s key does not open it.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है: इस केंद्र की कुंजी इसे नहीं खोलती।</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file. It opens only with that centre&apos;s printed recovery key. Nothing has been changed.</source>
+        <translation>जाँचें कि आपने सही फ़ाइल चुनी है। यह केवल उसी केंद्र की छपी हुई रिकवरी कुंजी से खुलता है। कुछ भी बदला नहीं गया है।</translation>
+    </message>
+    <message>
         <source>This backup was made by a newer version of OSC Desktop.</source>
         <translation>यह बैकअप OSC Desktop के नए संस्करण से बनाया गया है।</translation>
     </message>

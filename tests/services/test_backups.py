@@ -33,6 +33,7 @@ from osc_desktop.errors import (
     KeyringUnavailable,
     PermissionDenied,
 )
+from osc_desktop.fileutil import create_held_file
 from osc_desktop.models import AuditEvent, StaffUser
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.keystore import KeyStore
@@ -351,10 +352,24 @@ def test_the_usb_drive_removed_during_a_backup_is_a_typed_error(
     assert not [p for p in centre.paths.root.iterdir() if "snapshot" in p.name]
 
 
-def test_a_missing_drive_is_reported_before_anything_is_written(centre, tmp_path) -> None:
+def test_a_missing_drive_is_reported_before_anything_is_written(
+    centre, tmp_path, monkeypatch
+) -> None:
+    media = tmp_path / "run-media" / "asha"  # where USB drives are mounted
+    media.mkdir(parents=True)
+    monkeypatch.setattr(backups, "_media_roots", lambda: [media.parent])
     with pytest.raises(BackupTargetMissing):
+        create_backup(centre, media / "E-drive" / "OSC-backups", by=None, now=T0, make_parents=True)
+    assert list(media.iterdir()) == []
+    with pytest.raises(BackupTargetMissing):  # without make_parents: the strict rule
         create_backup(centre, tmp_path / "E-drive" / "OSC-backups", by=None, now=T0)
     assert not (tmp_path / "E-drive").exists()
+
+
+def test_missing_folders_on_a_plugged_in_drive_are_made(centre, tmp_path) -> None:
+    folder = tmp_path / "E-drive" / "OSC" / "backups"
+    info = create_backup(centre, folder, by=None, now=T0, make_parents=True)
+    assert info.path.parent == folder
 
 
 def test_a_power_cut_before_the_rename_leaves_no_file_that_looks_like_a_backup(
@@ -842,18 +857,17 @@ def test_open_centre_never_shows_its_key(centre) -> None:
     assert format_recovery_key(centre.database_key) not in repr(centre)
 
 
-def test_temporary_files_a_power_cut_left_a_day_ago_are_cleared_by_the_next_backup(
+def test_temporary_files_a_power_cut_left_are_cleared_by_the_next_backup(
     centre, folder, backup
 ) -> None:
     old_partial = folder / ".osc-backup-0123456789abcdef.partial"
-    new_partial = folder / ".osc-backup-fedcba9876543210.partial"  # a backup running now
     old_snapshot = centre.paths.root / ".snapshot-0123456789abcdef.db"
-    for path in (old_partial, new_partial, old_snapshot):
-        path.write_bytes(b"\0" * 512)
-    two_days_ago = (T0 - timedelta(days=2)).timestamp()
     for path in (old_partial, old_snapshot):
-        os.utime(path, (two_days_ago, two_days_ago))
-
-    create_backup(centre, folder, by=None, now=T0 + timedelta(hours=1))
-    assert not old_partial.exists() and not old_snapshot.exists()
-    assert new_partial.exists() and backup.exists()
+        path.write_bytes(b"\0" * 512)
+    running = create_held_file(folder, ".osc-backup-", ".partial")  # a backup running now
+    try:
+        create_backup(centre, folder, by=None, now=T0 + timedelta(hours=1))
+        assert not old_partial.exists() and not old_snapshot.exists()
+        assert running.path.exists() and backup.exists()
+    finally:
+        running.remove()

@@ -105,3 +105,19 @@ def test_in_kiosk_mode_quitting_the_passphrase_dialog_asks_again(
     finally:
         application.window.allow_close()
         application.close()
+
+
+def test_the_start_removes_what_an_interrupted_backup_left(qtbot, ui_paths):
+    ui_paths.root.mkdir(parents=True, exist_ok=True)
+    left = [
+        ui_paths.root / ".snapshot-00ff00ff00ff00ff.db",
+        ui_paths.root / ".audit-head.json-x.tmp",
+    ]
+    for path in left:
+        path.write_bytes(b"\x00" * 1024)
+    application = app_module.Application(parse_args(["--data-dir", str(ui_paths.root)]))
+    try:
+        assert application.show_window()
+        assert [p for p in left if p.exists()] == []
+    finally:
+        application.close()
