@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from osc_desktop import __version__
+from osc_desktop.cli_checks import command_of, first_bad_path
 from osc_desktop.paths import (
     DATA_DIR_ENV,
     PASSPHRASE_FILE_ENV,
@@ -81,7 +82,6 @@ def _add_folder_options(parser: argparse.ArgumentParser, default: object = None)
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",
-        type=Path,
         default=default,
         help=f"read the centre passphrase from this file (or ${PASSPHRASE_FILE_ENV})",
     )
@@ -218,7 +218,6 @@ def _add_recovery_key_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--recovery-key-file",
         metavar="PATH",
-        type=Path,
         help="read the printed recovery key (14 groups of 4) from this file",
     )
 
@@ -238,26 +237,25 @@ def _case_count(value: str) -> int:
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     """The options of a command line (argparse exits with code 2 on a usage error)."""
-    args = build_parser().parse_args(argv)
-    passphrase_file = args.passphrase_file
-    if passphrase_file is None and os.environ.get(PASSPHRASE_FILE_ENV):
-        passphrase_file = Path(os.environ[PASSPHRASE_FILE_ENV])
-    command: tuple[str, ...] = ()
-    if args.command:
-        action = getattr(args, "action", None)
-        command = (args.command, action) if action else (args.command,)
+    return options_from(build_parser().parse_args(argv))
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    """The options in parsed arguments (paths as given; see `cli_checks.first_bad_path`)."""
+    passphrase_file = args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV) or None
+    recovery_key_file = getattr(args, "recovery_key_file", None)
     return Options(
         args.data_dir,
-        passphrase_file,
+        Path(passphrase_file) if passphrase_file else None,
         args.language,
         args.smoke_test,
         args.kiosk,
-        command,
+        command_of(args),
         cases=getattr(args, "cases", 0),
         seed=getattr(args, "seed", 2026),
         files=_as_tuple(getattr(args, "files", None)),
         backup_to=getattr(args, "backup_to", None),
-        recovery_key_file=getattr(args, "recovery_key_file", None),
+        recovery_key_file=Path(recovery_key_file) if recovery_key_file else None,
         yes=getattr(args, "yes", False),
         other_centre=getattr(args, "other_centre", False),
     )
@@ -773,7 +771,11 @@ COMMANDS: dict[tuple[str, ...], Callable[[Options], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    options = parse_args(argv)
+    args = build_parser().parse_args(argv)
+    bad = first_bad_path(args)
+    if bad is not None:
+        return _fail(bad.exit_code, bad.message)
+    options = options_from(args)
     if options.command:
         return COMMANDS[options.command](options)
     if options.smoke_test:

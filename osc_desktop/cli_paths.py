@@ -42,19 +42,21 @@ def file_problem(path: Path, kind: str = "file") -> str | None:
     return None
 
 
-def folder_problem(path: Path, *, may_be_missing: bool) -> str | None:
+def folder_problem(path: Path, *, may_be_missing: bool, must_write: bool = False) -> str | None:
     """Why `path` cannot be used as a folder, or None. A missing folder is fine when
-    `may_be_missing` (it is made), as long as no part of the path is a file."""
+    `may_be_missing` (it is made), as long as no part of the path is a file; `must_write`
+    asks that files can be made in it too."""
     try:
         if path.is_dir():
-            if not os.access(path, os.R_OK | os.X_OK):
+            wanted = os.R_OK | os.X_OK | (os.W_OK if must_write else 0)
+            if not os.access(path, wanted):
                 return "permission denied"
             return None
         if path.exists():
             return "a file, not a folder"
-        if not may_be_missing:
-            return "no such folder"
-        return None if _nearest_existing(path).is_dir() else _bad_parent(path)
+        if not _nearest_existing(path).is_dir():
+            return _bad_parent(path)
+        return None if may_be_missing else "no such folder"
     except OSError as exc:
         return os_error_reason(exc)
 

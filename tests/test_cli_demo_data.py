@@ -138,7 +138,7 @@ def test_without_a_key_store_a_passphrase_file_is_asked_for(tmp_path):
 def test_a_short_or_missing_passphrase_file_is_refused(tmp_path):
     short = tmp_path / "short.txt"
     short.write_text("too short\n", encoding="utf-8")
-    for path, message in ((short, "too short"), (tmp_path / "absent.txt", "cannot be read")):
+    for path, message in ((short, "too short"), (tmp_path / "absent.txt", "--passphrase-file")):
         result = _run(
             "demo-data",
             "--data-dir",
