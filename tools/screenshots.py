@@ -162,6 +162,15 @@ def main(out: Path) -> None:
             for tab in ("staff", "audit", "settings"):
                 admin.tab(tab)
                 shoot(window, f"{language}-admin-{tab}")
+            audit_view = admin.tab("audit")
+            audit_view.verify_button.click()
+            shoot(window, f"{language}-admin-audit-intact")
+            # The file that anchors the newest event, removed: the check says so in red.
+            head = paths.audit_anchor.read_bytes()
+            paths.audit_anchor.unlink()
+            audit_view.verify_button.click()
+            shoot(window, f"{language}-admin-audit-not-anchored")
+            paths.audit_anchor.write_bytes(head)
             dialog = ChangePasswordDialog(centre, window.actor, required=True)
             shoot(dialog, f"{language}-change-password")
             dialog.close()

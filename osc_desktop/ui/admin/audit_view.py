@@ -91,7 +91,9 @@ class AuditView(Retranslating, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(letters)
-        today = QDate.currentDate()
+        # The centre's date, not the PC's: they differ near midnight on a PC set to UTC.
+        centre_date = centre_today()
+        today = QDate(centre_date.year, centre_date.month, centre_date.day)
         self.from_label = QLabel()
         self.from_date = make_date_edit(today.addDays(-DEFAULT_DAYS))
         self.to_label = QLabel()

@@ -137,9 +137,10 @@ class CaseListPanel(Retranslating, QWidget):
         self.period_combo = QComboBox()
         for period in Period:
             self.period_combo.addItem("", period.value)
-        today = QDate.currentDate()
-        self.from_date = make_date_edit(QDate(today.year(), today.month(), 1))
-        self.to_date = make_date_edit(today)
+        # The centre's date, not the PC's: they differ near midnight on a PC set to UTC.
+        today = self._today()
+        self.from_date = make_date_edit(QDate(today.year, today.month, 1))
+        self.to_date = make_date_edit(QDate(today.year, today.month, today.day))
         self.dates_dash = QLabel("–")
         self.worker_label = QLabel()
         self.worker_combo = QComboBox()

@@ -472,3 +472,19 @@ def test_the_view_switches_to_hindi_live(qtbot, switcher, open_centre, manager):
         QCoreApplication.removeTranslator(headers)
     qtbot.waitUntil(lambda: model.headerData(Column.TIME, Qt.Orientation.Horizontal) == "Time")
     assert model.data(model.index(signed_in, Column.ACTION)) == "Signed in"
+
+
+def test_the_default_dates_are_the_centre_s_not_the_pc_s(
+    qtbot, switcher, open_centre, manager, monkeypatch
+):
+    """At 01:30 on 2 January in India a PC set to UTC still says 1 January: an event of this
+    moment must fall inside the default range all the same."""
+    moment = datetime(2030, 1, 1, 20, 0, tzinfo=UTC)
+    monkeypatch.setattr("osc_desktop.services.clock.utc_now", lambda: moment)
+    _record(open_centre, manager.user_id, AuditAction.LOGIN, now=moment)
+
+    view = _view(qtbot, open_centre, manager)
+
+    assert view.to_date.date().toPython() == date(2030, 1, 2)
+    assert view.from_date.date().toPython() == date(2029, 12, 3)
+    assert "Signed in" in _column(view, Column.ACTION)

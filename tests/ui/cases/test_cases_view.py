@@ -3,7 +3,7 @@ tabs, and the follow-ups tab."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -396,3 +396,16 @@ def test_scrolling_fetches_the_further_pages_of_250_cases(qtbot, demo_centre, sw
     registered = [model.row_at(n).registered_at for n in range(250)]
     assert registered == sorted(registered, reverse=True)
     assert view.list_panel.count_label.text() == "250 cases"
+
+
+def test_the_custom_dates_start_on_the_centre_s_date_not_the_pc_s(
+    qtbot, open_centre, manager, switcher, monkeypatch
+):
+    # 01:30 on 1 April 2030 in India; a PC set to UTC still says 31 March.
+    moment = datetime(2030, 3, 31, 20, 0, tzinfo=UTC)
+    monkeypatch.setattr("osc_desktop.services.clock.utc_now", lambda: moment)
+    view = CasesView(open_centre, manager)
+    qtbot.addWidget(view)
+    panel = view.list_panel
+    assert panel.from_date.date().toPython() == date(2030, 4, 1)
+    assert panel.to_date.date().toPython() == date(2030, 4, 1)
