@@ -126,8 +126,8 @@ def restic_backup(restic: str, work: Path, database: Path, number: int, verbose:
 
 def measure(data: Path, runs: int, restic: str | None, verbose: bool) -> list[str]:
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.backups import create_backup, verify_backup
+    from osc_desktop.services.backups.operations import create_backup, verify_backup
+    from osc_desktop.services.centre import storage
 
     centre = storage.open_with_passphrase(DataPaths(data), PASSPHRASE)
     work = data.parent / "work"

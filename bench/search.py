@@ -58,7 +58,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def cached_centre(folder: Path, cases: int, remake: bool, verbose: bool) -> tuple[Path, float]:
     """The cached demo centre's data folder (made now if missing); seconds it took to make."""
     from osc_desktop.paths import DataPaths, make_files_private
-    from osc_desktop.services.demo_data import make_demo_centre
+    from osc_desktop.services.demo.generate import make_demo_centre
 
     make_files_private()
     data, done = folder / "data", folder / "complete"
@@ -99,7 +99,7 @@ class Probe:
 
 def other_script(name: str) -> str | None:
     """The same first name in the other script, from the demo generator's own tables."""
-    from osc_desktop.services import demo_data
+    from osc_desktop.services.demo import generate as demo_data
 
     first = name.split()[0]
     for table in (demo_data._HINDU_FIRST, demo_data._MUSLIM_FIRST):
@@ -182,8 +182,8 @@ def timed(call: Callable[[], object]) -> float:
 
 def intake_inputs(rng: random.Random, count: int):
     """Full intakes as the form sends them (text as typed)."""
-    from osc_desktop.services.case_dto import ChildInput, IntakeInput, PerpetratorInput
-    from osc_desktop.services.demo_data import _HINDU_FIRST, _HINDU_SURNAME
+    from osc_desktop.services.cases.dto import ChildInput, IntakeInput, PerpetratorInput
+    from osc_desktop.services.demo.generate import _HINDU_FIRST, _HINDU_SURNAME
 
     intakes = []
     for i in range(count):
@@ -229,12 +229,12 @@ def measure(data: Path, rounds: int, intakes: int, verbose: bool) -> list[str]:
 
     from osc_desktop.models import Role, StaffUser
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.audit_log import AuditAction, record_event
-    from osc_desktop.services.auth import actor_for
-    from osc_desktop.services.case_dto import CaseQuery, CaseSort
-    from osc_desktop.services.case_search import BARE_FTS_QUERY, match_expression, search_cases
-    from osc_desktop.services.intake import register_case
+    from osc_desktop.services.accounts.auth import actor_for
+    from osc_desktop.services.cases.dto import CaseQuery, CaseSort
+    from osc_desktop.services.cases.intake import register_case
+    from osc_desktop.services.cases.search import BARE_FTS_QUERY, match_expression, search_cases
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.core.audit_log import AuditAction, record_event
 
     rng = random.Random(2026)
     centre = storage.open_with_passphrase(DataPaths(data), PASSPHRASE)

@@ -196,8 +196,8 @@ def make_centre(folder: Path) -> tuple[Path, Path]:
 
     sys.path.insert(0, str(ROOT))
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
 
     data_dir = folder / "data"
     passphrase = secrets.token_urlsafe(16)

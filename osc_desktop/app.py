@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from osc_desktop import __version__
-from osc_desktop.cli import Options
 from osc_desktop.errors import OscError
+from osc_desktop.options import Options
 from osc_desktop.paths import (
     DataPaths,
     ensure_private_dir,
@@ -24,14 +24,14 @@ from osc_desktop.paths import (
     read_passphrase_file,
     resolve_data_dir,
 )
-from osc_desktop.services.instance_lock import InstanceLock
-from osc_desktop.services.leftovers import remove_leftovers
+from osc_desktop.services.centre.instance_lock import InstanceLock
+from osc_desktop.services.centre.leftovers import remove_leftovers
 from osc_desktop.settings import MachineSettings, load_settings, save_settings
 from osc_desktop.ui.language import LanguageSwitcher, load_fonts, tr_error
 from osc_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,12 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from osc_desktop import __version__
 from osc_desktop.cli_checks import command_of, first_bad_path
+from osc_desktop.options import Options
 from osc_desktop.paths import (
     DATA_DIR_ENV,
     PASSPHRASE_FILE_ENV,
@@ -29,7 +29,7 @@ from osc_desktop.paths import (
 )
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 # Exit codes of the headless subcommands.
 EXIT_OK = 0
@@ -50,26 +50,6 @@ BACKUP_EXIT_CODES = (
     f"version of OSC Desktop, {EXIT_WRONG_PASSPHRASE} the passphrase in --passphrase-file is "
     "wrong."
 )
-
-
-@dataclass(frozen=True)
-class Options:
-    data_dir: str | None
-    passphrase_file: Path | None
-    language: str | None
-    smoke_test: bool
-    kiosk: bool = False
-    # The subcommand and its action, e.g. ("audit", "verify"); () starts the app.
-    command: tuple[str, ...] = ()
-    # `demo-data`: how many cases, and the seed of the generator.
-    cases: int = 0
-    seed: int = 2026
-    # `backup ...`: the files named, `--to`, `--recovery-key-file`, `--yes`, `--other-centre`.
-    files: tuple[str, ...] = ()
-    backup_to: str | None = None
-    recovery_key_file: Path | None = None
-    yes: bool = False
-    other_centre: bool = False
 
 
 def _add_folder_options(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -292,7 +272,7 @@ def open_centre_headless(options: Options) -> OpenCentre:
         CannotOpen: no centre, no usable key, or the database cannot be read.
     """
     from osc_desktop.errors import StorageError, WrongPassphrase
-    from osc_desktop.services import storage
+    from osc_desktop.services.centre import storage
 
     make_files_private()
     paths = resolve_data_dir(options.data_dir)
@@ -339,7 +319,7 @@ def audit_verify(options: Options) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from osc_desktop.db.engine import classify_database_error
-    from osc_desktop.services.audit_trail import verify_chain
+    from osc_desktop.services.audit.trail import verify_chain
 
     try:
         centre = open_centre_headless(options)
@@ -378,9 +358,9 @@ def demo_data(options: Options) -> int:
     usable, or the centre could not be made; a half-made centre is removed again).
     """
     from osc_desktop.errors import AlreadySetUp, StorageError, ValidationError
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import clean_new_passphrase
-    from osc_desktop.services.demo_data import make_demo_centre
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.centre.setup import clean_new_passphrase
+    from osc_desktop.services.demo.generate import make_demo_centre
 
     def fail(reason: str) -> int:
         print(f"osc-desktop: {reason}", file=sys.stderr)
@@ -493,7 +473,7 @@ def backup_create(options: Options) -> int:
     be opened), 5 (folder or drive missing, disk full).
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups import create_backup
+    from osc_desktop.services.backups.operations import create_backup
 
     try:
         centre = open_centre_headless(options)
@@ -550,7 +530,7 @@ def backup_verify(options: Options) -> int:
     centre's, 5 file missing, 6 made by a newer version; 2 the key cannot be had.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups import verify_backup
+    from osc_desktop.services.backups.operations import verify_backup
 
     expected: str | None = None
     try:
@@ -637,7 +617,7 @@ def backup_restore(options: Options) -> int:
         StorageError,
         WrongKey,
     )
-    from osc_desktop.services.backups import read_backup_info, restore_backup
+    from osc_desktop.services.backups.operations import read_backup_info, restore_backup
 
     make_files_private()
     paths = resolve_data_dir(options.data_dir)
@@ -718,7 +698,7 @@ def _new_passphrase_for_restore(options: Options) -> str | None:
     """The passphrase from `--passphrase-file`, if given: it keeps the key on a computer with
     no secure key store. Raises CannotOpen when the file is unreadable or too short."""
     from osc_desktop.errors import ValidationError
-    from osc_desktop.services.centre_setup import clean_new_passphrase
+    from osc_desktop.services.centre.setup import clean_new_passphrase
 
     if options.passphrase_file is None:
         return None
@@ -742,7 +722,7 @@ def backup_list(options: Options) -> int:
     Returns 0, or 5 when the folder cannot be read.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups import list_backups
+    from osc_desktop.services.backups.operations import list_backups
 
     folder = Path(options.files[0]).expanduser() if options.files else None
     folder = (folder or _default_backup_folder(options)).absolute()

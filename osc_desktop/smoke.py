@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from osc_desktop import __version__
-from osc_desktop.services.clock import local_moment, utc_now
+from osc_desktop.services.core.clock import local_moment, utc_now
 
 
 def run_smoke_test(data_dir: str | None) -> int:
@@ -33,8 +33,8 @@ def _run(folder: Path) -> int:
     from osc_desktop.app import create_application
     from osc_desktop.paths import DataPaths, make_files_private
     from osc_desktop.printing import recovery_key_sheet
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
     from osc_desktop.ui.main_window import MainWindow
 
     make_files_private()

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from osc_desktop.models import StaffUser
-from osc_desktop.services.case_dto import CaseRef, ChildInput, IntakeInput, PerpetratorInput
-from osc_desktop.services.clock import local_today
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.cases.dto import CaseRef, ChildInput, IntakeInput, PerpetratorInput
+from osc_desktop.services.core.clock import local_today
+from osc_desktop.services.core.dto import Actor
 
 __all__ = ["actor_of", "complete_intake", "quick_intake", "register"]
 
@@ -76,7 +76,7 @@ def register(
     **overrides: object,
 ) -> CaseRef:
     """Register a case through `intake.register_case` and return its reference."""
-    from osc_desktop.services.intake import register_case
+    from osc_desktop.services.cases.intake import register_case
 
     if quick:
         data = quick_intake(**overrides)

@@ -28,9 +28,9 @@ from osc_desktop.db.migrate import upgrade_to_head
 from osc_desktop.db.unit_of_work import Database
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import new_database_key
-from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
-from osc_desktop.services.clock import DEFAULT_TIME_ZONE, use_centre_time_zone
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.services.core.clock import DEFAULT_TIME_ZONE, use_centre_time_zone
 from tests.helpers import insert_staff
 
 # Argon2 and SQLCipher make single examples slow now and then; no example database in the tree.

@@ -13,7 +13,7 @@ from osc_desktop import cli
 from osc_desktop.db.engine import open_database
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.keystore import KeyStore
-from osc_desktop.services import storage
+from osc_desktop.services.centre import storage
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]

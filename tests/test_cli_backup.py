@@ -22,9 +22,10 @@ import pytest
 from osc_desktop import cli
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key, new_database_key
-from osc_desktop.services import backups, storage
-from osc_desktop.services.backup_format import decrypt_backup, write_backup
-from osc_desktop.services.instance_lock import InstanceLock
+from osc_desktop.services.backups import operations as backups
+from osc_desktop.services.backups.format import decrypt_backup, write_backup
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.instance_lock import InstanceLock
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]

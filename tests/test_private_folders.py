@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from osc_desktop.paths import DataPaths, ensure_private_dir
-from osc_desktop.services import storage
-from osc_desktop.services.backups import create_backup
-from osc_desktop.services.instance_lock import InstanceLock
+from osc_desktop.services.backups.operations import create_backup
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.instance_lock import InstanceLock
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows folders have no modes")
 

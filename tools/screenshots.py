@@ -39,7 +39,8 @@ class _MemoryKeyring(KeyringBackend):
 def _add_demo_staff(centre: object) -> None:
     """A few made-up colleagues, so the staff and audit screens have something to show."""
     from osc_desktop.errors import LoginFailed
-    from osc_desktop.services import auth, staff_accounts
+    from osc_desktop.services.accounts import auth
+    from osc_desktop.services.accounts import staff as staff_accounts
 
     with centre.database.unit_of_work() as uow:  # type: ignore[attr-defined]
         manager = auth.log_in(uow, "asha.kumari", "x" * 12)
@@ -66,8 +67,8 @@ def main(out: Path) -> None:
     from osc_desktop.app import create_application
     from osc_desktop.errors import KeyMissing, ValidationError
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import (
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.centre.setup import (
         CentreProfileInput,
         ManagerAccountInput,
         clean_centre_profile,

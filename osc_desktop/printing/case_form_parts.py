@@ -34,9 +34,9 @@ from osc_desktop.printing.styles import (
     get_styles,
     paragraph,
 )
-from osc_desktop.services.case_dto import CaseDetail
-from osc_desktop.services.clock import local_moment
-from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.cases.dto import CaseDetail
+from osc_desktop.services.core.clock import local_moment
+from osc_desktop.services.core.dto import CentreProfile
 
 Pair = tuple[str, str]  # (English, Hindi)
 

@@ -38,8 +38,8 @@ from osc_desktop.printing.case_form_parts import (
 )
 from osc_desktop.printing.fonts import BOLD
 from osc_desktop.printing.styles import INK, RULE, SHADE, build_pdf, content_width, paragraph
-from osc_desktop.services.case_dto import CaseDetail
-from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.cases.dto import CaseDetail
+from osc_desktop.services.core.dto import CentreProfile
 
 PDF_TITLE = "Consent form"
 TITLE: Pair = ("Consent form", "सहमति फ़ॉर्म")

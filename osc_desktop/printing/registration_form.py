@@ -41,8 +41,8 @@ from osc_desktop.printing.case_form_parts import (
     yes_no,
 )
 from osc_desktop.printing.styles import RULE, SHADE, build_pdf, content_width, paragraph
-from osc_desktop.services.case_dto import CaseDetail, IntakeSection
-from osc_desktop.services.case_vocabulary import (
+from osc_desktop.services.cases.dto import CaseDetail, IntakeSection
+from osc_desktop.services.cases.vocabulary import (
     ARRIVAL_LABELS,
     CHILD_SEX_LABELS,
     EDUCATION_LABELS,
@@ -52,7 +52,7 @@ from osc_desktop.services.case_vocabulary import (
     SERVICE_LABELS,
     VIOLENCE_LABELS,
 )
-from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.core.dto import CentreProfile
 
 PDF_TITLE = "Registration form"
 TITLE: Pair = ("Registration form", "पंजीकरण फ़ॉर्म")

@@ -1,1 +1,7 @@
-"""One function or small class per user action: the UI's only door to the data. No Qt here."""
+"""The services: what the app can do, one package per capability, no Qt.
+
+core (clock, permissions, audit recording, validation) is used by all; accounts, centre, cases,
+audit, backups and demo sit above it in that order (see ARCHITECTURE.md and the import-linter
+contracts in pyproject.toml). A screen imports the modules it calls, e.g.
+`from osc_desktop.services.cases import intake`.
+"""

@@ -30,8 +30,8 @@ from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.backup_schedule import BackupStatus
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.backups.schedule import BackupStatus
+    from osc_desktop.services.centre.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class BackupRunner(QObject):
 
     def back_up_now(self) -> bool:
         """Make a backup (with retention) now; a failure is kept in `last_error`, never raised."""
-        from osc_desktop.services.backup_schedule import run_scheduled_backup
+        from osc_desktop.services.backups.schedule import run_scheduled_backup
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -145,7 +145,7 @@ class BackupRunner(QObject):
 
     def refresh_status(self) -> BackupStatus | None:
         """Read the backup folder and emit `status_changed`; None if it cannot be read."""
-        from osc_desktop.services.backup_schedule import backup_status
+        from osc_desktop.services.backups.schedule import backup_status
 
         try:
             status = backup_status(

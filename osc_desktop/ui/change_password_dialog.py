@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import SessionEnded
-from osc_desktop.services import auth
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.accounts import auth
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 class ChangePasswordDialog(Retranslating, QDialog):

@@ -10,15 +10,15 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from osc_desktop.errors import OscError
-from osc_desktop.services.calendar import financial_year_label
-from osc_desktop.services.case_counts import TodayCounts, today_counts
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.permissions import Permission, role_allows
+from osc_desktop.services.cases.counts import TodayCounts, today_counts
+from osc_desktop.services.core.calendar import financial_year_label
+from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.permissions import Permission, role_allows
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 def _key_store_name() -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from osc_desktop.services import clock
+from osc_desktop.services.core import clock
 
 # The same, in Qt's notation, for a QDateEdit's display format.
 DATE_EDIT_FORMAT = "dd-MM-yyyy"

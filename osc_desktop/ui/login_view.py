@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError
-from osc_desktop.services import auth
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.accounts import auth
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.form_field import FieldError, FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 class LoginView(Retranslating, QWidget):

@@ -33,8 +33,8 @@ from osc_desktop.ui.widgets.suspendable import Suspendable
 
 if TYPE_CHECKING:  # these load SQLAlchemy: not before the window shows
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services.dto import Actor
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
+    from osc_desktop.services.core.dto import Actor
     from osc_desktop.settings import MachineSettings
     from osc_desktop.ui.login_view import LoginView
     from osc_desktop.ui.workspace import Workspace
@@ -143,7 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _actor_may_leave_kiosk(self) -> bool:
         if self.actor is None:
             return False
-        from osc_desktop.services.permissions import Permission, role_allows
+        from osc_desktop.services.core.permissions import Permission, role_allows
 
         return role_allows(self.actor.role, Permission.LEAVE_KIOSK)
 
@@ -166,7 +166,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate_ui()
 
     def _on_login_signed_in(self, actor: Actor) -> None:
-        from osc_desktop.services import auth
+        from osc_desktop.services.accounts import auth
         from osc_desktop.ui.change_password_dialog import ChangePasswordDialog
         from osc_desktop.ui.workspace import Workspace
 
@@ -205,7 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Cover everything with the sign-in screen; the workspace waits for its owner."""
         if self.actor is None or self.login is None:
             return
-        from osc_desktop.services import auth
+        from osc_desktop.services.accounts import auth
 
         actor = self.actor
         self._record(lambda uow: auth.record_screen_lock(uow, actor))
@@ -215,7 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
         """End the current person's session and discard their workspace."""
         if self.actor is None:
             return
-        from osc_desktop.services import auth
+        from osc_desktop.services.accounts import auth
 
         actor = self.actor
         self._record(lambda uow: auth.log_out(uow, actor))
@@ -290,7 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
         everyone out, closes the records (the data folder stays locked for this app), restores,
         then opens the records again as at start-up and shows the sign-in screen.
         """
-        from osc_desktop.services.backups import read_backup_info
+        from osc_desktop.services.backups.operations import read_backup_info
         from osc_desktop.ui.setup_wizard import RestoreBackupDialog
 
         if self.centre is None or self.actor is None:
@@ -316,7 +316,7 @@ class MainWindow(Retranslating, QMainWindow):
         failure: OscError | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from osc_desktop.services.backups import restore_backup
+            from osc_desktop.services.backups.operations import restore_backup
 
             restored = restore_backup(
                 paths, path, database_key=key, by_user_id=actor.user_id, lock_held=True
@@ -349,7 +349,7 @@ class MainWindow(Retranslating, QMainWindow):
         records are still open, so a mistyped key costs nobody their session."""
         from PySide6.QtCore import QCoreApplication
 
-        from osc_desktop.services.backups import (
+        from osc_desktop.services.backups.operations import (
             PROBLEM_MESSAGES,
             PROBLEM_OK,
             read_backup_info,
@@ -368,7 +368,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _close_records(self, actor: Actor) -> None:
         """Sign everyone out and close the database (the instance lock stays with the app)."""
-        from osc_desktop.services import auth
+        from osc_desktop.services.accounts import auth
 
         self._record(lambda uow: auth.log_out(uow, actor))
         self._leave(locked_by=None)
@@ -422,7 +422,7 @@ class MainWindow(Retranslating, QMainWindow):
             event.ignore()
             return
         if self.actor is not None:  # closing the app signs the person out
-            from osc_desktop.services import auth
+            from osc_desktop.services.accounts import auth
 
             actor = self.actor
             self._record(lambda uow: auth.log_out(uow, actor))
@@ -488,7 +488,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             from PySide6.QtCore import QCoreApplication
 
-            from osc_desktop.services.staff_accounts import ROLE_LABELS
+            from osc_desktop.services.accounts.staff import ROLE_LABELS
 
             role = QCoreApplication.translate("roles", ROLE_LABELS[self.actor.role])
             self.user_status.setText(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from osc_desktop.errors import OscError
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 

@@ -38,8 +38,8 @@ from osc_desktop.errors import (
     ValidationError,
 )
 from osc_desktop.paths import DataPaths
-from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import (
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import (
     CentreProfileInput,
     ManagerAccountInput,
     clean_centre_profile,
@@ -592,7 +592,7 @@ class RestoreBackupDialog(Retranslating, QDialog):
 
     def _restore_here(self, key: bytes, passphrase: str | None) -> bool:
         """Restore into the (empty) data folder and open the records; False on a problem."""
-        from osc_desktop.services.backups import restore_backup
+        from osc_desktop.services.backups.operations import restore_backup
 
         assert self.paths is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from osc_desktop.errors import StorageError
 from osc_desktop.paths import DataPaths
-from osc_desktop.services import storage
-from osc_desktop.services.storage import FolderState, OpenCentre
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.storage import FolderState, OpenCentre
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.setup_wizard import SetupWizard
 from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from osc_desktop.errors import StorageError, WrongKey, WrongPassphrase
 from osc_desktop.paths import DataPaths
-from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import clean_new_passphrase
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import clean_new_passphrase
 from osc_desktop.ui.language import tr_advice, tr_error
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating

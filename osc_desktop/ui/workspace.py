@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.permissions import Permission, role_allows
+from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.permissions import Permission, role_allows
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 class Area(IntEnum):

@@ -19,7 +19,7 @@ from osc_desktop.db.engine import open_database
 from osc_desktop.db.migrate import MIGRATIONS_DIR, upgrade_to_head
 from osc_desktop.db.unit_of_work import Database
 from osc_desktop.security.recovery_key import new_database_key
-from osc_desktop.services.audit_log import AuditAction, record_event
+from osc_desktop.services.core.audit_log import AuditAction, record_event
 
 COLUMNS = "id, occurred_at, user_id, action, entity_type, entity_id, details, prev_hash, row_hash"
 FORGED = "'2026-01-01 00:00:00.000000', NULL, 'login', '', '', '{{}}', '{prev}', '{hash}'"

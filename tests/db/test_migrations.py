@@ -41,8 +41,8 @@ from osc_desktop.paths import DataPaths
 from osc_desktop.security.keystore import KeyStorage, KeyStore
 from osc_desktop.security.passwords import hash_password, verify_password
 from osc_desktop.security.recovery_key import new_database_key
-from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import get_centre_profile
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import get_centre_profile
 from tests.helpers import folder_fingerprint, sha256_of
 
 FIRST_REVISION = "0001"
@@ -161,7 +161,7 @@ def test_the_case_list_indexes_revision_goes_down_and_up_again(tmp_path):
 
 
 def test_the_search_index_revision_indexes_cases_already_registered(tmp_path):
-    from osc_desktop.services.case_search import BARE_FTS_QUERY, match_expression
+    from osc_desktop.services.cases.search import BARE_FTS_QUERY, match_expression
 
     path = tmp_path / "cases.db"
     engine = open_database(path, new_database_key())

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text
 
 from osc_desktop.errors import DatabaseWriteFailed, DiskFull, LoginFailed
-from osc_desktop.services import auth
+from osc_desktop.services.accounts import auth
 
 
 def test_a_full_disk_in_use_is_a_typed_error_that_quotes_nothing(centre):

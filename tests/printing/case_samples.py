@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from osc_desktop.printing.case_form_parts import FormHeader
-from osc_desktop.services.case_dto import CaseDetail, ChildRow, PerpetratorRow
-from osc_desktop.services.dto import CentreProfile
+from osc_desktop.services.cases.dto import CaseDetail, ChildRow, PerpetratorRow
+from osc_desktop.services.core.dto import CentreProfile
 
 IST = timezone(timedelta(hours=5, minutes=30))
 PRINTED_AT = datetime(2026, 11, 23, 11, 5, tzinfo=UTC)  # 16:35 in India

@@ -24,7 +24,7 @@ from osc_desktop.printing.registration_form import (
     build_context,
     render,
 )
-from osc_desktop.services.case_vocabulary import ALL_LABELS
+from osc_desktop.services.cases.vocabulary import ALL_LABELS
 from tests.printing.case_samples import (
     CENTRE,
     FULL_CASE_HEADER,
@@ -342,7 +342,7 @@ def test_markup_characters_in_data_are_printed_as_typed():
 
 
 def test_many_children_and_perpetrators_run_over_pages_with_every_row():
-    from osc_desktop.services.case_dto import ChildRow, PerpetratorRow
+    from osc_desktop.services.cases.dto import ChildRow, PerpetratorRow
 
     children = tuple(ChildRow(i, "girl", i % 18, f"Child{i:02d}") for i in range(1, 41))
     perpetrators = tuple(PerpetratorRow(i, "other", f"Person{i:02d}") for i in range(1, 31))

@@ -29,7 +29,7 @@ from osc_desktop.printing import actual_text, consent_form, recovery_key_sheet, 
 from osc_desktop.printing.fonts import REGULAR
 from osc_desktop.printing.styles import PageFurniture, build_pdf, get_styles, paragraph
 from osc_desktop.security.recovery_key import format_recovery_key
-from osc_desktop.services.case_dto import ChildRow, PerpetratorRow
+from osc_desktop.services.cases.dto import ChildRow, PerpetratorRow
 from tests.printing.case_samples import CENTRE, IST, PRINTED_AT, full_case, pdftotext
 from tests.printing.test_shaping import harfbuzz_glyphs, unshaped_glyphs
 

@@ -16,15 +16,16 @@ from sqlalchemy import select
 
 from osc_desktop.errors import PermissionDenied
 from osc_desktop.models import AuditEvent
-from osc_desktop.services.audit_trail import verify_chain
-from osc_desktop.services.calendar import financial_year_label
-from osc_desktop.services.case_dto import ChildInput, IntakeInput, IntakeSection
-from osc_desktop.services.case_record import open_case
-from osc_desktop.services.case_services import ServiceInput, list_services, record_service
-from osc_desktop.services.case_status import dispose_case
-from osc_desktop.services.clock import local_date, local_today
-from osc_desktop.services.follow_ups import add_months, case_follow_ups, list_due_follow_ups
-from osc_desktop.services.intake import register_case, update_intake
+from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.cases.dto import ChildInput, IntakeInput, IntakeSection
+from osc_desktop.services.cases.follow_up_plan import add_months
+from osc_desktop.services.cases.follow_ups import case_follow_ups, list_due_follow_ups
+from osc_desktop.services.cases.intake import register_case, update_intake
+from osc_desktop.services.cases.record import open_case
+from osc_desktop.services.cases.services import ServiceInput, list_services, record_service
+from osc_desktop.services.cases.status import dispose_case
+from osc_desktop.services.core.calendar import financial_year_label
+from osc_desktop.services.core.clock import local_date, local_today
 from tests.case_factory import actor_of, complete_intake
 
 NOTES = "She spoke of the threats from her brother-in-law; plans a safe route to her mother."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from osc_desktop.services.centre_setup import record_centre
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.centre.setup import record_centre
+from osc_desktop.services.core.dto import Actor
 from tests.case_factory import actor_of
 from tests.services.progress_support import Staff, staff
 

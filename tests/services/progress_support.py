@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from osc_desktop.models import AuditEvent, Case
-from osc_desktop.services.clock import local_date
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.core.clock import local_date
+from osc_desktop.services.core.dto import Actor
 from tests.case_factory import actor_of, register
 
 T0 = datetime(2026, 11, 2, 6, 30, tzinfo=UTC)  # a Monday morning in India

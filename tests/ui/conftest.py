@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from osc_desktop.app import create_application
 from osc_desktop.paths import DataPaths
-from osc_desktop.services import storage
-from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
 from osc_desktop.ui.language import LanguageSwitcher
 from tests.helpers import insert_staff
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from osc_desktop import app as app_module
 from osc_desktop.cli import parse_args
-from osc_desktop.services.instance_lock import InstanceLock
+from osc_desktop.services.centre.instance_lock import InstanceLock
 
 
 def test_a_second_copy_on_the_same_folder_says_so_and_exits(qtbot, ui_paths, monkeypatch):

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from osc_desktop.services.backups import list_backups
-from osc_desktop.services.clock import centre_zone
+from osc_desktop.services.backups.operations import list_backups
+from osc_desktop.services.core.clock import centre_zone
 from osc_desktop.settings import MachineSettings, save_settings
 from osc_desktop.ui.backup_runner import BackupRunner, BackupStatusLabel
 from osc_desktop.ui.main_window import MainWindow
@@ -109,7 +109,7 @@ def test_an_unplugged_drive_is_shown_in_red_and_never_raises(
 def test_an_unexpected_failure_is_shown_not_raised(
     qtbot, switcher, open_centre, folder, clock, monkeypatch
 ):
-    import osc_desktop.services.backup_schedule as schedule
+    import osc_desktop.services.backups.schedule as schedule
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug")
@@ -174,7 +174,7 @@ def test_without_auto_backup_the_window_makes_none(qtbot, switcher, open_centre,
 def test_a_failed_backup_says_why_until_the_next_one_succeeds(
     qtbot, switcher, open_centre, folder, clock, monkeypatch
 ):
-    import osc_desktop.services.backup_schedule as schedule
+    import osc_desktop.services.backups.schedule as schedule
     from osc_desktop.errors import BackupTargetFull
 
     real = schedule.run_scheduled_backup

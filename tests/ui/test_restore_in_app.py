@@ -13,10 +13,10 @@ from osc_desktop.errors import KeyringUnavailable
 from osc_desktop.models import AuditEvent, StaffUser
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key
-from osc_desktop.services import storage
-from osc_desktop.services.backups import create_backup
-from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
-from osc_desktop.services.storage import FolderState
+from osc_desktop.services.backups.operations import create_backup
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
+from osc_desktop.services.centre.storage import FolderState
 from osc_desktop.ui.setup_wizard import RestoreBackupDialog, SetupWizard
 from osc_desktop.ui.startup import StartupFlow
 from osc_desktop.ui.workspace import Area
@@ -171,7 +171,7 @@ def test_a_failed_restore_reopens_the_unchanged_records_and_says_why(
     def unplugged(*_args, **_kwargs):
         raise BackupTargetMissing("gone")
 
-    monkeypatch.setattr("osc_desktop.services.backups.restore_backup", unplugged)
+    monkeypatch.setattr("osc_desktop.services.backups.operations.restore_backup", unplugged)
     assert not window.restore_from(backup)
     assert shown and "The records were not changed." in shown[0]
     try:

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from osc_desktop.services import storage
-from osc_desktop.services.storage import FolderState
+from osc_desktop.services.centre import storage
+from osc_desktop.services.centre.storage import FolderState
 from osc_desktop.ui.setup_wizard import SetupWizard
 
 

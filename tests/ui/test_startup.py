@@ -36,8 +36,8 @@ def test_a_new_folder_runs_the_set_up_wizard(switcher, ui_paths, monkeypatch):
 def test_a_lost_keyring_entry_leads_to_the_recovery_key_and_restores_the_entry(
     switcher, ui_paths, monkeypatch
 ):
-    from osc_desktop.services import storage
-    from osc_desktop.services.centre_setup import CentreProfileInput, ManagerAccountInput
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
 
     recovery = storage.new_recovery_key()
     storage.create_centre(

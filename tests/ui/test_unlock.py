@@ -7,7 +7,7 @@ import hashlib
 from PySide6.QtWidgets import QDialog
 
 from osc_desktop.errors import DatabaseDamaged, KeyMissing
-from osc_desktop.services import storage
+from osc_desktop.services.centre import storage
 from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog
 from tests.ui.conftest import PASSPHRASE
 

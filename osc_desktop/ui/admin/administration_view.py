@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.permissions import Permission, role_allows
+from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.permissions import Permission, role_allows
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 class _LazyTab(QWidget):

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services import audit_trail
-from osc_desktop.services.audit_log import AuditAction
-from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.audit import trail as audit_trail
+from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.core.audit_log import AuditAction
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
@@ -45,7 +45,7 @@ from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 

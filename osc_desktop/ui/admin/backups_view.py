@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded, ValidationError
-from osc_desktop.services import backup_schedule, backups, machine_settings
-from osc_desktop.services.backups import BackupInfo, VerifyResult
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.backups import operations as backups
+from osc_desktop.services.backups import schedule as backup_schedule
+from osc_desktop.services.backups.operations import BackupInfo, VerifyResult
+from osc_desktop.services.centre import settings as machine_settings
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import format_moment
@@ -53,7 +55,7 @@ from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services import centre_setup, follow_ups, machine_settings
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.cases import follow_up_plan
+from osc_desktop.services.centre import settings as machine_settings
+from osc_desktop.services.centre import setup as centre_setup
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.language import tr_field_problem
@@ -28,7 +30,7 @@ from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.time_zone_box import TimeZoneBox
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 
 class SettingsView(Retranslating, QWidget):
@@ -51,7 +53,7 @@ class SettingsView(Retranslating, QWidget):
         self.kiosk_hint = QLabel()
         self.kiosk_hint.setWordWrap(True)
         with centre.database.unit_of_work() as uow:
-            months = follow_ups.follow_up_months(uow)
+            months = follow_up_plan.follow_up_months(uow)
             profile = centre_setup.get_centre_profile(uow)
         self.follow_up_months = QLineEdit(", ".join(str(m) for m in months))
         self.follow_up_months.setObjectName("follow_up_months")
@@ -123,7 +125,7 @@ class SettingsView(Retranslating, QWidget):
         # saved at all.
         try:
             with self.centre.database.unit_of_work() as uow:
-                months = follow_ups.set_follow_up_months(
+                months = follow_up_plan.set_follow_up_months(
                     uow, self.follow_up_months.text(), by=self.actor
                 )
         except ValidationError as error:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import LastManager, OscError
-from osc_desktop.services.staff_accounts import ROLE_LABELS, IssuedPassword, NewStaffInput, StaffRow
+from osc_desktop.services.accounts.staff import ROLE_LABELS, IssuedPassword, NewStaffInput, StaffRow
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import role_label
 from osc_desktop.ui.widgets.dialog_actions import button_row

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services import staff_accounts
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.permissions import Permission, role_allows
-from osc_desktop.services.staff_accounts import IssuedPassword, NewStaffInput, StaffRow
+from osc_desktop.services.accounts import staff as staff_accounts
+from osc_desktop.services.accounts.staff import IssuedPassword, NewStaffInput, StaffRow
+from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.permissions import Permission, role_allows
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel
@@ -31,7 +31,7 @@ from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 

@@ -45,22 +45,17 @@ from osc_desktop.errors import (
     SessionEnded,
     ValidationError,
 )
-from osc_desktop.services import (
-    case_matching,
-    case_record,
-    case_search,
-    case_services,
-    case_status,
-    case_timeline,
-    erasure,
-    follow_ups,
-    intake,
-    referrals,
-)
-from osc_desktop.services.case_dto import CaseDetail, CaseQuery
-from osc_desktop.services.case_vocabulary import CaseStatus, FollowUpResult
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.permissions import Permission, role_allows
+from osc_desktop.services.cases import erasure, follow_up_plan, follow_ups, intake, referrals
+from osc_desktop.services.cases import matching as case_matching
+from osc_desktop.services.cases import record as case_record
+from osc_desktop.services.cases import search as case_search
+from osc_desktop.services.cases import services as case_services
+from osc_desktop.services.cases import status as case_status
+from osc_desktop.services.cases import timeline as case_timeline
+from osc_desktop.services.cases.dto import CaseDetail, CaseQuery
+from osc_desktop.services.cases.vocabulary import CaseStatus, FollowUpResult
+from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.permissions import Permission, role_allows
 from osc_desktop.ui import pdf_preview
 from osc_desktop.ui.cases.record_dialogs import (
     DisposeDialog,
@@ -92,7 +87,7 @@ from osc_desktop.ui.widgets.retranslating import Retranslating
 from osc_desktop.ui.widgets.suspendable import ResumesDialogs
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 LINK_SEARCH_LIMIT = 20
@@ -766,7 +761,7 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
             self._changed(lambda: self.tr("The case is now in progress."))
 
     def _on_dispose_button_clicked(self, state: dict[str, Any] | None = None) -> None:
-        months = self._call(lambda uow: follow_ups.follow_up_months(uow)) or ()
+        months = self._call(lambda uow: follow_up_plan.follow_up_months(uow)) or ()
 
         def save(values: dict[str, Any]) -> object:
             return self._in_transaction(
@@ -920,7 +915,9 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
 
     def print_form(self, form: str) -> None:
         """Make the filled "registration" or "consent" form and show it to print."""
-        from osc_desktop.services import case_forms  # written beside this screen (PRINT)
+        from osc_desktop.services.cases import (
+            forms as case_forms,  # written beside this screen (PRINT)
+        )
 
         if self.detail is None:
             return

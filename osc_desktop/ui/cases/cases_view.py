@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services.calendar import financial_year_start
-from osc_desktop.services.case_dto import CasePage, CaseQuery
-from osc_desktop.services.case_vocabulary import CaseStatus, ViolenceKind
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.cases.dto import CasePage, CaseQuery
+from osc_desktop.services.cases.vocabulary import CaseStatus, ViolenceKind
+from osc_desktop.services.core.calendar import financial_year_start
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.case_table_model import (
@@ -52,7 +52,7 @@ from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
     from osc_desktop.ui.cases.case_record_view import CaseRecordView
 
 T = TypeVar("T")
@@ -388,7 +388,7 @@ class CaseListPanel(Retranslating, QWidget):
         return first, last
 
     def _load_page(self, query: CaseQuery, offset: int, limit: int) -> CasePage | None:
-        from osc_desktop.services import case_search
+        from osc_desktop.services.cases import search as case_search
 
         return self._call(
             lambda uow: case_search.search_cases(
@@ -397,7 +397,7 @@ class CaseListPanel(Retranslating, QWidget):
         )
 
     def _load_case_workers(self) -> None:
-        from osc_desktop.services import case_record
+        from osc_desktop.services.cases import record as case_record
 
         workers = self._call(lambda uow: case_record.list_case_workers(uow, by=self.actor))
         if workers is None:

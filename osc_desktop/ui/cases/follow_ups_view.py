@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.follow_up_table_model import FollowUpTableModel
@@ -33,7 +33,7 @@ from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 T = TypeVar("T")
 
@@ -132,7 +132,7 @@ class FollowUpsView(Retranslating, QWidget):
             self._stale = True
 
     def load(self) -> None:
-        from osc_desktop.services import follow_ups
+        from osc_desktop.services.cases import follow_ups
 
         today = self._today()
         self._loaded = True

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services.case_vocabulary import (
+from osc_desktop.services.cases.vocabulary import (
     FOLLOW_UP_RESULT_LABELS,
     OUTCOME_LABELS,
     REFERRAL_STATUS_LABELS,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.services.case_dto import CaseDetail
+from osc_desktop.services.cases.dto import CaseDetail
 from osc_desktop.ui.cases.record_models import (
     OVERDUE_COLOUR,
     section_label,

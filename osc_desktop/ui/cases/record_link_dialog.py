@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError
-from osc_desktop.services.case_vocabulary import STATUS_LABELS
+from osc_desktop.services.cases.vocabulary import STATUS_LABELS
 from osc_desktop.ui.cases.record_models import case_label
 from osc_desktop.ui.formats import format_date, local_date
 from osc_desktop.ui.widgets.dialog_actions import button_row, call_from_dialog, problems_text

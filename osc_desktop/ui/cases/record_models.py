@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
-from osc_desktop.services.case_dto import CaseDetail, IntakeSection
-from osc_desktop.services.case_vocabulary import (
+from osc_desktop.services.cases.dto import CaseDetail, IntakeSection
+from osc_desktop.services.cases.vocabulary import (
     ARRIVAL_LABELS,
     CASE_CONTEXT,
     CHILD_SEX_LABELS,

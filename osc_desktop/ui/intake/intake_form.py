@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import FieldInvalid, ValidationError
-from osc_desktop.services.case_dto import CaseDetail, IntakeInput
-from osc_desktop.services.case_vocabulary import (
+from osc_desktop.services.cases.dto import CaseDetail, IntakeInput
+from osc_desktop.services.cases.intake_validation import MINOR_BELOW, TEXT_LIMITS
+from osc_desktop.services.cases.vocabulary import (
     ARRIVAL_LABELS,
     CASE_CONTEXT,
     EDUCATION_LABELS,
@@ -54,9 +55,8 @@ from osc_desktop.services.case_vocabulary import (
     ViolenceKind,
     core_gbv_type,
 )
-from osc_desktop.services.dto import StaffSummary
-from osc_desktop.services.intake_validation import MINOR_BELOW, TEXT_LIMITS
-from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS
+from osc_desktop.services.core.dto import StaffSummary
+from osc_desktop.services.core.validation import DEVANAGARI_TO_ASCII_DIGITS
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.intake.rows import ChildrenEditor, PerpetratorsEditor
 from osc_desktop.ui.intake.widgets import CodeCombo, DateLine, FormCombo, TriStateCombo

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services.case_dto import CaseRef, IntakeInput, PossibleMatch
-from osc_desktop.services.dto import Actor
+from osc_desktop.services.cases.dto import CaseRef, IntakeInput, PossibleMatch
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.intake.possible_matches import PossibleMatchesPanel
@@ -41,7 +41,7 @@ from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
 if TYPE_CHECKING:
-    from osc_desktop.services.storage import OpenCentre
+    from osc_desktop.services.centre.storage import OpenCentre
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +275,7 @@ class IntakeView(Retranslating, QWidget):
             return None
         link_to = self.matches.linked_case_id()
         try:
-            from osc_desktop.services.intake import register_case
+            from osc_desktop.services.cases.intake import register_case
 
             with self.centre.database.unit_of_work() as uow:
                 ref = register_case(uow, data, by=self.actor, link_to_case_id=link_to)
@@ -320,7 +320,7 @@ class IntakeView(Retranslating, QWidget):
     # --- inside ----------------------------------------------------------------------------
 
     def _find_matches(self, data: IntakeInput) -> tuple[PossibleMatch, ...]:
-        from osc_desktop.services import case_matching
+        from osc_desktop.services.cases import matching as case_matching
 
         try:
             with self.centre.database.unit_of_work() as uow:
@@ -344,7 +344,7 @@ class IntakeView(Retranslating, QWidget):
         """The unreadable typed values, with whatever else the services would say."""
         problems = dict(unreadable.field_errors)
         try:
-            from osc_desktop.services.intake_validation import clean_intake
+            from osc_desktop.services.cases.intake_validation import clean_intake
 
             clean_intake(self.form.collect(lenient=True), today=self.form.today())
         except ValidationError as others:
@@ -388,7 +388,7 @@ class IntakeView(Retranslating, QWidget):
 
     def _load_case_workers(self) -> None:
         try:
-            from osc_desktop.services.case_record import list_case_workers
+            from osc_desktop.services.cases.record import list_case_workers
 
             with self.centre.database.unit_of_work() as uow:
                 staff = list_case_workers(uow, by=self.actor)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osc_desktop.services.case_dto import PossibleMatch
+from osc_desktop.services.cases.dto import PossibleMatch
 from osc_desktop.ui.formats import format_date, local_date
 from osc_desktop.ui.item_models.case_table_model import status_label
 from osc_desktop.ui.widgets.labels import HINT_STYLE, make_bold

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from osc_desktop.services.case_dto import ChildInput, ChildRow, PerpetratorInput, PerpetratorRow
-from osc_desktop.services.case_vocabulary import CHILD_SEX_LABELS, RELATIONSHIP_LABELS
+from osc_desktop.services.cases.dto import ChildInput, ChildRow, PerpetratorInput, PerpetratorRow
+from osc_desktop.services.cases.vocabulary import CHILD_SEX_LABELS, RELATIONSHIP_LABELS
 from osc_desktop.ui.intake.widgets import CodeCombo
 from osc_desktop.ui.widgets.form_field import FieldError, FormField
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from osc_desktop.errors import FieldInvalid
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
-from osc_desktop.services.case_vocabulary import CASE_CONTEXT
-from osc_desktop.services.validation import DEVANAGARI_TO_ASCII_DIGITS
+from osc_desktop.services.cases.vocabulary import CASE_CONTEXT
+from osc_desktop.services.core.validation import DEVANAGARI_TO_ASCII_DIGITS
 from osc_desktop.ui.formats import format_date
 
 DATE_INVALID = QT_TRANSLATE_NOOP(

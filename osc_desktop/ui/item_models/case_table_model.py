@@ -17,8 +17,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from osc_desktop.services.case_dto import CaseListRow, CasePage, CaseQuery, CaseSort
-from osc_desktop.services.case_vocabulary import (
+from osc_desktop.services.cases.dto import CaseListRow, CasePage, CaseQuery, CaseSort
+from osc_desktop.services.cases.vocabulary import (
     CASE_CONTEXT,
     STATUS_LABELS,
     VIOLENCE_LABELS,

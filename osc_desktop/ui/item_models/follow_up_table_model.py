@@ -18,7 +18,7 @@ from osc_desktop.ui.formats import centre_today, format_date
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 
 if TYPE_CHECKING:
-    from osc_desktop.services.follow_ups import FollowUpRow
+    from osc_desktop.services.cases.follow_ups import FollowUpRow
 
 OVERDUE_TEXT_COLOUR = "#8c1d18"
 OVERDUE_BACKGROUND = "#fbe9e7"

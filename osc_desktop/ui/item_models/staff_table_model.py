@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
-from osc_desktop.services.staff_accounts import ROLE_CONTEXT, ROLE_LABELS, StaffRow
+from osc_desktop.services.accounts.staff import ROLE_CONTEXT, ROLE_LABELS, StaffRow
 from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.item_models.rows_table_model import RowsTableModel
 

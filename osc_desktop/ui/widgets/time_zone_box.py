@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from osc_desktop.services.clock import DEFAULT_TIME_ZONE, time_zone_names
+from osc_desktop.services.core.clock import DEFAULT_TIME_ZONE, time_zone_names
 
 
 def _offset_label(name: str, now: datetime) -> str:

@@ -11,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
 from osc_desktop.errors import PermissionDenied, SessionEnded
-from osc_desktop.services import audit_trail, auth
-from osc_desktop.services.audit_log import AuditAction, record_event
-from osc_desktop.services.audit_trail import AuditFilter, AuditRow, ChainReport
-from osc_desktop.services.clock import centre_zone, local_today
+from osc_desktop.services.accounts import auth
+from osc_desktop.services.audit import trail as audit_trail
+from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.core.audit_log import AuditAction, record_event
+from osc_desktop.services.core.clock import centre_zone, local_today
 from osc_desktop.ui.admin import audit_view as audit_view_module
 from osc_desktop.ui.admin.audit_view import AuditView, default_export_name
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, details_text
@@ -480,7 +481,7 @@ def test_the_default_dates_are_the_centre_s_not_the_pc_s(
     """At 01:30 on 2 January in India a PC set to UTC still says 1 January: an event of this
     moment must fall inside the default range all the same."""
     moment = datetime(2030, 1, 1, 20, 0, tzinfo=UTC)
-    monkeypatch.setattr("osc_desktop.services.clock.utc_now", lambda: moment)
+    monkeypatch.setattr("osc_desktop.services.core.clock.utc_now", lambda: moment)
     _record(open_centre, manager.user_id, AuditAction.LOGIN, now=moment)
 
     view = _view(qtbot, open_centre, manager)

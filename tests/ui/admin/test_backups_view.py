@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from osc_desktop.errors import BackupTargetMissing
 from osc_desktop.models import AuditEvent
-from osc_desktop.services import backups, machine_settings
-from osc_desktop.services.audit_log import AuditAction
+from osc_desktop.services.backups import operations as backups
+from osc_desktop.services.centre import settings as machine_settings
+from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.ui.admin import backups_view as backups_view_module
 from osc_desktop.ui.admin.administration_view import AdministrationView
 from osc_desktop.ui.admin.backups_view import BackupsView

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from osc_desktop.services import follow_ups, machine_settings
+from osc_desktop.services.cases import follow_up_plan
+from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.ui.admin.settings_view import SettingsView
 from tests.case_factory import actor_of
 
@@ -17,7 +18,7 @@ def _view(qtbot, open_centre) -> SettingsView:
 
 def _months(open_centre) -> tuple[int, ...]:
     with open_centre.database.unit_of_work() as uow:
-        return follow_ups.follow_up_months(uow)
+        return follow_up_plan.follow_up_months(uow)
 
 
 def test_the_follow_up_months_are_shown_and_saved(qtbot, app, open_centre) -> None:
@@ -44,7 +45,8 @@ def test_a_wrong_schedule_is_explained_and_nothing_is_saved(qtbot, app, open_cen
 
 
 def test_the_centres_time_zone_is_shown_and_saved(qtbot, app, open_centre) -> None:
-    from osc_desktop.services import centre_setup, clock
+    from osc_desktop.services.centre import setup as centre_setup
+    from osc_desktop.services.core import clock
 
     view = _view(qtbot, open_centre)
     assert view.time_zone.zone_name() == "Asia/Kolkata"

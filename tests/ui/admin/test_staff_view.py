@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from osc_desktop.errors import AccountDeactivated, AccountLocked, LoginFailed
-from osc_desktop.services import staff_accounts as sa
-from osc_desktop.services.auth import log_in
-from osc_desktop.services.centre_setup import USERNAME_INVALID
-from osc_desktop.services.clock import centre_zone
-from osc_desktop.services.dto import Actor
-from osc_desktop.services.staff_accounts import USERNAME_TAKEN, NewStaffInput, StaffRow
+from osc_desktop.services.accounts import staff as sa
+from osc_desktop.services.accounts.auth import log_in
+from osc_desktop.services.accounts.staff import USERNAME_TAKEN, NewStaffInput, StaffRow
+from osc_desktop.services.centre.setup import USERNAME_INVALID
+from osc_desktop.services.core.clock import centre_zone
+from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.admin.staff_view import StaffView
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel

@@ -21,10 +21,12 @@ from sqlalchemy import select
 
 from osc_desktop.errors import CaseChangedMeanwhile
 from osc_desktop.models import AuditEvent
-from osc_desktop.services import case_services, case_status, intake
-from osc_desktop.services.case_dto import ChildInput
-from osc_desktop.services.case_record import open_case
-from osc_desktop.services.clock import local_today
+from osc_desktop.services.cases import intake
+from osc_desktop.services.cases import services as case_services
+from osc_desktop.services.cases import status as case_status
+from osc_desktop.services.cases.dto import ChildInput
+from osc_desktop.services.cases.record import open_case
+from osc_desktop.services.core.clock import local_today
 from osc_desktop.ui import pdf_preview
 from osc_desktop.ui.cases.case_record_view import CaseRecordView, RecordTab
 from osc_desktop.ui.cases.record_dialogs import (

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from osc_desktop.services import case_status
-from osc_desktop.services.clock import at_local_time
+from osc_desktop.services.cases import status as case_status
+from osc_desktop.services.core.clock import at_local_time
 from osc_desktop.ui.cases.case_record_view import CaseRecordView
 from osc_desktop.ui.cases.cases_view import CasesView, Period, period_dates
 from osc_desktop.ui.item_models.case_table_model import CaseTableModel
@@ -370,8 +370,8 @@ def test_no_follow_ups_due_says_so(qtbot, open_centre, manager, switcher):
 @pytest.fixture
 def demo_centre(tmp_path):
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services import storage
-    from osc_desktop.services.demo_data import make_demo_centre
+    from osc_desktop.services.centre import storage
+    from osc_desktop.services.demo.generate import make_demo_centre
 
     paths = DataPaths(tmp_path / "demo")
     make_demo_centre(paths, cases=250)
@@ -381,7 +381,7 @@ def demo_centre(tmp_path):
 
 
 def test_scrolling_fetches_the_further_pages_of_250_cases(qtbot, demo_centre, switcher):
-    from osc_desktop.services.demo_data import DEMO_ACCOUNTS
+    from osc_desktop.services.demo.generate import DEMO_ACCOUNTS
 
     view = _view(qtbot, demo_centre, actor_of(demo_centre.database, DEMO_ACCOUNTS[0].username))
     model = view.list_panel.model
@@ -403,7 +403,7 @@ def test_the_custom_dates_start_on_the_centre_s_date_not_the_pc_s(
 ):
     # 01:30 on 1 April 2030 in India; a PC set to UTC still says 31 March.
     moment = datetime(2030, 3, 31, 20, 0, tzinfo=UTC)
-    monkeypatch.setattr("osc_desktop.services.clock.utc_now", lambda: moment)
+    monkeypatch.setattr("osc_desktop.services.core.clock.utc_now", lambda: moment)
     view = CasesView(open_centre, manager)
     qtbot.addWidget(view)
     panel = view.list_panel

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from osc_desktop.models import Case
-from osc_desktop.services import case_matching
-from osc_desktop.services.auth import log_in
-from osc_desktop.services.case_dto import ChildInput, IntakeInput, PerpetratorInput, PossibleMatch
-from osc_desktop.services.case_record import open_case
-from osc_desktop.services.clock import local_today
+from osc_desktop.services.accounts.auth import log_in
+from osc_desktop.services.cases import matching as case_matching
+from osc_desktop.services.cases.dto import ChildInput, IntakeInput, PerpetratorInput, PossibleMatch
+from osc_desktop.services.cases.record import open_case
+from osc_desktop.services.core.clock import local_today
 from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.intake.intake_view import IntakeView
 from tests.case_factory import register
@@ -359,7 +359,7 @@ def test_matches_wait_for_a_pause_and_nothing_stays_when_the_fields_are_emptied(
 
 
 def test_a_chosen_link_can_be_undone_and_is_not_passed(qtbot, view, fake_matches, monkeypatch):
-    from osc_desktop.services import intake
+    from osc_desktop.services.cases import intake
 
     passed: list[int | None] = []
     real = intake.register_case

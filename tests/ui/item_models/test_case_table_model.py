@@ -8,8 +8,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTranslator
 
-from osc_desktop.services.case_dto import CaseListRow, CasePage, CaseQuery, CaseSort
-from osc_desktop.services.clock import centre_zone
+from osc_desktop.services.cases.dto import CaseListRow, CasePage, CaseQuery, CaseSort
+from osc_desktop.services.core.clock import centre_zone
 from osc_desktop.ui.item_models.case_table_model import CaseTableModel
 
 Column = CaseTableModel.Column

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from osc_desktop.services.follow_ups import FollowUpRow
+from osc_desktop.services.cases.follow_ups import FollowUpRow
 from osc_desktop.ui.item_models.follow_up_table_model import FollowUpTableModel
 
 Column = FollowUpTableModel.Column
