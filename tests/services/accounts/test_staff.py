@@ -23,13 +23,13 @@ from osc_desktop.models import AuditEvent, Role, StaffUser
 from osc_desktop.security.passwords import MIN_PASSWORD_LENGTH
 from osc_desktop.services.accounts import staff as sa
 from osc_desktop.services.accounts.auth import change_own_password, log_in
+from osc_desktop.services.accounts.rules import USERNAME_INVALID
 from osc_desktop.services.accounts.staff import (
     ROLE_INVALID,
     ROLE_LABELS,
     USERNAME_TAKEN,
     NewStaffInput,
 )
-from osc_desktop.services.centre.setup import USERNAME_INVALID
 from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.validation import REQUIRED, TOO_LONG

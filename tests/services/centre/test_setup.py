@@ -10,12 +10,10 @@ from sqlalchemy import func, select
 from osc_desktop.errors import AlreadySetUp, ValidationError
 from osc_desktop.models import Centre, Role, StaffUser
 from osc_desktop.security.passwords import verify_password
+from osc_desktop.services.accounts.rules import PASSWORD_TOO_SHORT, REPEAT_DIFFERS, USERNAME_INVALID
 from osc_desktop.services.centre import setup as centre_setup
 from osc_desktop.services.centre.setup import (
     CENTRE_CODE_INVALID,
-    PASSWORD_TOO_SHORT,
-    REPEAT_DIFFERS,
-    USERNAME_INVALID,
     CentreProfileInput,
     clean_centre_profile,
     clean_manager_account,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from osc_desktop.errors import AccountDeactivated, AccountLocked, LoginFailed
 from osc_desktop.services.accounts import staff as sa
 from osc_desktop.services.accounts.auth import log_in
+from osc_desktop.services.accounts.rules import USERNAME_INVALID
 from osc_desktop.services.accounts.staff import USERNAME_TAKEN, NewStaffInput, StaffRow
-from osc_desktop.services.centre.setup import USERNAME_INVALID
 from osc_desktop.services.core.clock import centre_zone
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
