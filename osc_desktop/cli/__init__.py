@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from osc_desktop import __version__
-from osc_desktop.cli_checks import command_of, first_bad_path
+from osc_desktop.cli.checks import command_of, first_bad_path
 from osc_desktop.options import Options
 from osc_desktop.paths import (
     DATA_DIR_ENV,
@@ -221,7 +221,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
 
 
 def options_from(args: argparse.Namespace) -> Options:
-    """The options in parsed arguments (paths as given; see `cli_checks.first_bad_path`)."""
+    """The options in parsed arguments (paths as given; see `checks.first_bad_path`)."""
     passphrase_file = args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV) or None
     recovery_key_file = getattr(args, "recovery_key_file", None)
     return Options(
@@ -585,7 +585,7 @@ def _expand_files(names: Sequence[str]) -> list[tuple[Path, str | None]]:
     each with what is wrong with it (None when it can be read)."""
     import glob
 
-    from osc_desktop.cli_paths import file_problem, has_wildcards
+    from osc_desktop.cli.paths import file_problem, has_wildcards
 
     files: list[tuple[Path, str | None]] = []
     for name in names:
@@ -609,7 +609,7 @@ def backup_restore(options: Options) -> int:
     existing records needs `--yes` or a typed "yes". Returns 0, 2 (no usable key, not
     confirmed, OSC Desktop open on the folder), 3, 4, 5, 6 (see BACKUP_EXIT_CODES).
     """
-    from osc_desktop.cli_paths import file_problem
+    from osc_desktop.cli.paths import file_problem
     from osc_desktop.errors import (
         BackupInUse,
         KeyringUnavailable,
@@ -765,7 +765,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     from osc_desktop.app import run_gui
 
     return run_gui(options)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

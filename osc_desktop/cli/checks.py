@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from osc_desktop.cli_paths import file_problem, folder_problem
+from osc_desktop.cli.paths import file_problem, folder_problem
 from osc_desktop.paths import DATA_DIR_ENV, PASSPHRASE_FILE_ENV
 
 EXIT_USAGE = 2  # same as cli.EXIT_CANNOT_OPEN, argparse's usage error
