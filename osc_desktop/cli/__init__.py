@@ -10,15 +10,25 @@ summary of counts.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from osc_desktop import __version__
-from osc_desktop.cli.checks import command_of, first_bad_path
+from osc_desktop.cli.checks import first_bad_path
+from osc_desktop.cli.exit_codes import (
+    EXIT_AUDIT_BROKEN,
+    EXIT_AUDIT_NOT_ANCHORED,
+    EXIT_BACKUP_DAMAGED,
+    EXIT_BACKUP_IO,
+    EXIT_BACKUP_TOO_NEW,
+    EXIT_BACKUP_WRONG_KEY,
+    EXIT_CANNOT_OPEN,
+    EXIT_OK,
+    EXIT_WRONG_PASSPHRASE,
+)
+from osc_desktop.cli.headless import BadArgument, CannotOpen, fail, open_centre_headless
+from osc_desktop.cli.parser import build_parser, options_from, parse_args
 from osc_desktop.options import Options
 from osc_desktop.paths import (
     DATA_DIR_ENV,
@@ -28,283 +38,20 @@ from osc_desktop.paths import (
     resolve_data_dir,
 )
 
-if TYPE_CHECKING:
-    from osc_desktop.services.centre.storage import OpenCentre
-
-# Exit codes of the headless subcommands.
-EXIT_OK = 0
-EXIT_CANNOT_OPEN = 2  # also argparse's code for a usage error
-EXIT_AUDIT_BROKEN = 3
-EXIT_BACKUP_DAMAGED = 3  # damaged or altered backup
-EXIT_BACKUP_WRONG_KEY = 4  # wrong key, or another centre's backup
-EXIT_BACKUP_IO = 5  # backup folder or file missing, disk full
-EXIT_BACKUP_TOO_NEW = 6  # made by a newer version of OSC Desktop
-EXIT_WRONG_PASSPHRASE = 7  # the passphrase in --passphrase-file is not the centre's
-EXIT_AUDIT_NOT_ANCHORED = 8  # rows intact, but audit-head.json missing or unreadable
-
-BACKUP_EXIT_CODES = (
-    f"Exit codes: {EXIT_OK} ok, {EXIT_CANNOT_OPEN} the records cannot be opened (or a usage "
-    f"error, or OSC Desktop is open on the folder), {EXIT_BACKUP_DAMAGED} damaged or altered "
-    f"backup, {EXIT_BACKUP_WRONG_KEY} wrong key or another centre's backup, {EXIT_BACKUP_IO} "
-    f"I/O error (folder or drive missing, disk full), {EXIT_BACKUP_TOO_NEW} made by a newer "
-    f"version of OSC Desktop, {EXIT_WRONG_PASSPHRASE} the passphrase in --passphrase-file is "
-    "wrong."
-)
-
-
-def _add_folder_options(parser: argparse.ArgumentParser, default: object = None) -> None:
-    parser.add_argument(
-        "--data-dir",
-        metavar="PATH",
-        default=default,
-        help=f"the centre's data folder (default: ${DATA_DIR_ENV}, else the user data folder)",
-    )
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
-        default=default,
-        help=f"read the centre passphrase from this file (or ${PASSPHRASE_FILE_ENV})",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the whole command line: the app's options, then the subcommands."""
-    parser = argparse.ArgumentParser(
-        prog="osc-desktop",
-        description="OSC Desktop: case records, shelter beds, court video hearings and "
-        "registers for a One Stop Centre. Without a command, starts the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_folder_options(parser)
-    parser.add_argument("--language", choices=["en", "hi"], help="interface language")
-    parser.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="full screen; only a manager can close the window (also a setting)",
-    )
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="set up a throw-away centre, build the main window offscreen, render a PDF, exit",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-
-    audit = commands.add_parser("audit", help="the audit trail", description="The audit trail.")
-    audit_actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
-    verify = audit_actions.add_parser(
-        "verify",
-        help="check that no audit event was changed, removed or slipped in",
-        description="Walk the audit trail's hash chain and report the first broken link. "
-        f"Exit codes: {EXIT_OK} intact, {EXIT_AUDIT_BROKEN} broken, "
-        f"{EXIT_AUDIT_NOT_ANCHORED} not anchored (the rows are intact but audit-head.json, "
-        "which shows whether the newest were removed, is missing or unreadable), "
-        f"{EXIT_CANNOT_OPEN} the records could not be opened, {EXIT_WRONG_PASSPHRASE} the "
-        "passphrase in --passphrase-file is wrong.",
-    )
-    # SUPPRESS: given after the subcommand they count; if not, the top-level values stand.
-    _add_folder_options(verify, default=argparse.SUPPRESS)
-
-    demo = commands.add_parser(
-        "demo-data",
-        help="set up a demo centre filled with made-up cases (benchmarks, training)",
-        description="Set up a new centre in an empty data folder and fill it with synthetic "
-        "cases: staff accounts with the demo passwords listed in the README, Hindi and English "
-        "names, every kind of violence, services, referrals and follow-ups over several "
-        "financial years. The key is kept behind the passphrase in --passphrase-file, or in "
-        "this computer's key store without it. --data-dir (or $"
-        f"{DATA_DIR_ENV}) is required: never the default data folder. "
-        f"Exit codes: {EXIT_OK} made, {EXIT_CANNOT_OPEN} no folder given, the folder already "
-        "holds a centre, or the centre could not be made (nothing is left behind).",
-    )
-    _add_folder_options(demo, default=argparse.SUPPRESS)
-    demo.add_argument(
-        "--cases", type=_case_count, required=True, metavar="N", help="how many cases to make"
-    )
-    demo.add_argument(
-        "--seed",
-        type=int,
-        default=2026,
-        metavar="S",
-        help="the random generator's seed: the same seed gives the same cases (default 2026)",
-    )
-    _add_backup_parser(commands)
-    return parser
-
-
-def _add_backup_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    backup = commands.add_parser(
-        "backup",
-        help="encrypted backups: create, verify, restore, list",
-        description="Encrypted backups of the centre's records, readable only with the "
-        "centre's key (the printed recovery key). " + BACKUP_EXIT_CODES,
-    )
-    actions = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = actions.add_parser(
-        "create",
-        help="back up the records into a folder (a USB drive, a second disk, a network share)",
-        description="Make one encrypted backup file, osc-<centre>-<UTC time>.oscbackup, in "
-        "FOLDER (default: the 'backups' folder inside the data folder; a backup on another "
-        "drive is far safer). Missing folders are made (private), but not a drive that is not "
-        "plugged in. " + BACKUP_EXIT_CODES,
-    )
-    _add_folder_options(create, default=argparse.SUPPRESS)
-    create.add_argument("--to", metavar="FOLDER", dest="backup_to", help="the backup folder")
-    verify = actions.add_parser(
-        "verify",
-        help="check that backups are complete, unaltered and can be restored",
-        description="Decrypt each backup to a temporary file, open it, run the integrity "
-        "checks and compare it with the record counts in its label. Uses the key this "
-        "computer keeps, or the recovery key from --recovery-key-file. Prints one line per "
-        "file; the exit code is that of the first file that fails. FILE may hold wildcards "
-        "(E:\\OSC-backups\\*.oscbackup). " + BACKUP_EXIT_CODES,
-    )
-    _add_folder_options(verify, default=argparse.SUPPRESS)
-    verify.add_argument("files", nargs="+", metavar="FILE", help="backup files")
-    _add_recovery_key_option(verify)
-    restore = actions.add_parser(
-        "restore",
-        help="replace the records with a backup (also on a new computer)",
-        description="Restore FILE into the data folder. The key is this computer's (when the "
-        "records open) or the printed recovery key, read from --recovery-key-file or typed "
-        "on standard input; an empty data folder needs only the recovery key (and "
-        "--passphrase-file where the computer has no secure key store: the new centre "
-        "passphrase). The current database is kept in before-restore/ inside the data folder, "
-        "never deleted. Asks for confirmation unless --yes. OSC Desktop must be closed. "
-        + BACKUP_EXIT_CODES,
-    )
-    _add_folder_options(restore, default=argparse.SUPPRESS)
-    restore.add_argument("files", nargs=1, metavar="FILE", help="the backup file")
-    _add_recovery_key_option(restore)
-    restore.add_argument(
-        "--yes", action="store_true", help="do not ask before replacing the current records"
-    )
-    restore.add_argument(
-        "--other-centre",
-        action="store_true",
-        help="restore even though the backup belongs to another centre",
-    )
-    listing = actions.add_parser(
-        "list",
-        help="list the backups in a folder, newest first",
-        description="List the backups in FOLDER (default: the 'backups' folder inside the data "
-        "folder), newest first, from their labels (no key needed; not a check: use verify). "
-        + BACKUP_EXIT_CODES,
-    )
-    _add_folder_options(listing, default=argparse.SUPPRESS)
-    listing.add_argument("files", nargs="?", metavar="FOLDER", help="the backup folder")
-
-
-def _add_recovery_key_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--recovery-key-file",
-        metavar="PATH",
-        help="read the printed recovery key (14 groups of 4) from this file",
-    )
-
-
-MAX_DEMO_CASES = 1_000_000
-
-
-def _case_count(value: str) -> int:
-    try:
-        count = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if not 0 <= count <= MAX_DEMO_CASES:
-        raise argparse.ArgumentTypeError(f"give 0 to {MAX_DEMO_CASES:,} cases")
-    return count
-
-
-def parse_args(argv: Sequence[str] | None = None) -> Options:
-    """The options of a command line (argparse exits with code 2 on a usage error)."""
-    return options_from(build_parser().parse_args(argv))
-
-
-def options_from(args: argparse.Namespace) -> Options:
-    """The options in parsed arguments (paths as given; see `checks.first_bad_path`)."""
-    passphrase_file = args.passphrase_file or os.environ.get(PASSPHRASE_FILE_ENV) or None
-    recovery_key_file = getattr(args, "recovery_key_file", None)
-    return Options(
-        args.data_dir,
-        Path(passphrase_file) if passphrase_file else None,
-        args.language,
-        args.smoke_test,
-        args.kiosk,
-        command_of(args),
-        cases=getattr(args, "cases", 0),
-        seed=getattr(args, "seed", 2026),
-        files=_as_tuple(getattr(args, "files", None)),
-        backup_to=getattr(args, "backup_to", None),
-        recovery_key_file=Path(recovery_key_file) if recovery_key_file else None,
-        yes=getattr(args, "yes", False),
-        other_centre=getattr(args, "other_centre", False),
-    )
-
-
-def _as_tuple(value: str | list[str] | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    return (value,) if isinstance(value, str) else tuple(value)
-
-
-class CannotOpen(Exception):
-    """The records cannot be opened without asking anyone; the message says why, in one line."""
-
-    exit_code = EXIT_CANNOT_OPEN
-
-
-class BadArgument(CannotOpen):
-    """What the command line gave cannot be used (a file, a passphrase): never worked around
-    by asking for something else."""
-
-
-class WrongPassphraseGiven(BadArgument):
-    exit_code = EXIT_WRONG_PASSPHRASE
-
-
-def open_centre_headless(options: Options) -> OpenCentre:
-    """Open the centre without a window: with the OS keyring if the folder keeps its key
-    there, else with the passphrase from `--passphrase-file` (or $OSC_DESKTOP_PASSPHRASE_FILE).
-
-    Raises:
-        WrongPassphraseGiven: the passphrase in the file is not the centre's.
-        BadArgument: the passphrase file cannot be read.
-        CannotOpen: no centre, no usable key, or the database cannot be read.
-    """
-    from osc_desktop.errors import StorageError, WrongPassphrase
-    from osc_desktop.services.centre import storage
-
-    make_files_private()
-    paths = resolve_data_dir(options.data_dir)
-    try:
-        state = storage.folder_state(paths)
-        if state is storage.FolderState.NEW:
-            raise CannotOpen(f"there is no centre in {paths.root}")
-        if state is storage.FolderState.RECOVERY:
-            raise CannotOpen(
-                "the key settings (keystore.json) are missing or damaged; "
-                "start OSC Desktop and open the records with the printed recovery key"
-            )
-        if state is storage.FolderState.KEYRING:
-            return storage.open_with_keyring(paths)
-        if options.passphrase_file is None:
-            raise CannotOpen(
-                "the records are locked with the centre passphrase; give --passphrase-file "
-                f"or set ${PASSPHRASE_FILE_ENV}"
-            )
-        try:
-            passphrase = read_passphrase_file(options.passphrase_file)
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or "not readable text"
-            raise BadArgument(f"the passphrase file cannot be read: {reason}") from None
-        try:
-            return storage.open_with_passphrase(paths, passphrase)
-        except WrongPassphrase:
-            raise WrongPassphraseGiven(
-                f"the passphrase in --passphrase-file ({options.passphrase_file}) is not correct"
-            ) from None
-    except StorageError as error:
-        raise CannotOpen(error.message) from None
+__all__ = [
+    "COMMANDS",
+    "EXIT_AUDIT_BROKEN",
+    "EXIT_AUDIT_NOT_ANCHORED",
+    "EXIT_BACKUP_DAMAGED",
+    "EXIT_BACKUP_IO",
+    "EXIT_BACKUP_TOO_NEW",
+    "EXIT_BACKUP_WRONG_KEY",
+    "EXIT_CANNOT_OPEN",
+    "EXIT_OK",
+    "EXIT_WRONG_PASSPHRASE",
+    "main",
+    "parse_args",
+]
 
 
 def audit_verify(options: Options) -> int:
@@ -433,11 +180,6 @@ def demo_data(options: Options) -> int:
 # --------------------------------------------------------------------------- backup
 
 
-def _fail(code: int, reason: str) -> int:
-    print(f"osc-desktop: {reason}", file=sys.stderr)
-    return code
-
-
 def _backup_exit_code(error: Exception) -> int:
     """The exit code for an error met by a `backup` command (see BACKUP_EXIT_CODES)."""
     from osc_desktop.errors import (
@@ -478,13 +220,13 @@ def backup_create(options: Options) -> int:
     try:
         centre = open_centre_headless(options)
     except CannotOpen as reason:
-        return _fail(reason.exit_code, str(reason))
+        return fail(reason.exit_code, str(reason))
     folder = Path(options.backup_to).expanduser() if options.backup_to else None
     folder = (folder or centre.paths.backups_dir).absolute()
     try:
         info = create_backup(centre, folder, by=None, make_parents=True)
     except OscError as error:
-        return _fail(_backup_exit_code(error), f"no backup made: {error.message}")
+        return fail(_backup_exit_code(error), f"no backup made: {error.message}")
     finally:
         centre.close()
     tables = len(info.manifest)
@@ -546,7 +288,7 @@ def backup_verify(options: Options) -> int:
             key, expected = centre.database_key, centre.profile.code
             centre.close()
     except CannotOpen as reason:
-        return _fail(reason.exit_code, str(reason))
+        return fail(reason.exit_code, str(reason))
     problems = {
         "damaged": (EXIT_BACKUP_DAMAGED, "damaged, incomplete or altered"),
         "integrity": (EXIT_BACKUP_DAMAGED, "the database inside fails its integrity check"),
@@ -624,11 +366,11 @@ def backup_restore(options: Options) -> int:
     backup = Path(options.files[0]).expanduser().absolute()
     problem = file_problem(backup, "backup file")
     if problem is not None:
-        return _fail(EXIT_BACKUP_IO, f"nothing restored: {options.files[0]}: {problem}")
+        return fail(EXIT_BACKUP_IO, f"nothing restored: {options.files[0]}: {problem}")
     try:
         info = read_backup_info(backup)
     except OscError as error:
-        return _fail(_backup_exit_code(error), f"nothing restored: {error.message}")
+        return fail(_backup_exit_code(error), f"nothing restored: {error.message}")
     has_centre = paths.database.exists()
     try:
         if options.recovery_key_file is not None:
@@ -639,7 +381,7 @@ def backup_restore(options: Options) -> int:
                 try:
                     centre = open_centre_headless(options)
                 except BadArgument as reason:
-                    return _fail(reason.exit_code, f"nothing restored: {reason}")
+                    return fail(reason.exit_code, f"nothing restored: {reason}")
                 except CannotOpen:
                     pass  # the key is lost here (keyring reset): ask for the recovery key
                 else:
@@ -649,10 +391,10 @@ def backup_restore(options: Options) -> int:
                 key = _parse_key(_read_recovery_key_stdin())
         passphrase = _new_passphrase_for_restore(options)
     except CannotOpen as reason:
-        return _fail(reason.exit_code, str(reason))
+        return fail(reason.exit_code, str(reason))
     if has_centre and not options.yes:
         if not sys.stdin.isatty():
-            return _fail(
+            return fail(
                 EXIT_CANNOT_OPEN,
                 f"{paths.root} already holds records; give --yes to replace them "
                 "(they are kept in before-restore/)",
@@ -664,7 +406,7 @@ def backup_restore(options: Options) -> int:
             file=sys.stderr,
         )
         if input("Type yes to restore: ").strip().lower() != "yes":
-            return _fail(EXIT_CANNOT_OPEN, "nothing restored")
+            return fail(EXIT_CANNOT_OPEN, "nothing restored")
     try:
         restored = restore_backup(
             paths,
@@ -675,9 +417,9 @@ def backup_restore(options: Options) -> int:
             new_passphrase=passphrase,
         )
     except BackupInUse as error:
-        return _fail(EXIT_CANNOT_OPEN, f"nothing restored: {error.message}")
+        return fail(EXIT_CANNOT_OPEN, f"nothing restored: {error.message}")
     except KeyringUnavailable:
-        return _fail(
+        return fail(
             EXIT_CANNOT_OPEN,
             "nothing restored: this computer has no secure key store; give --passphrase-file "
             "with a new centre passphrase (at least 12 characters)",
@@ -686,7 +428,7 @@ def backup_restore(options: Options) -> int:
         message = error.message
         if isinstance(error, StorageError) and not isinstance(error, WrongKey):
             message = f"{message} {error.advice}"
-        return _fail(_backup_exit_code(error), f"nothing restored: {message}")
+        return fail(_backup_exit_code(error), f"nothing restored: {message}")
     print(
         f"restored: backup of centre {restored.centre_code} made "
         f"{restored.created_at:%Y-%m-%d %H:%M:%S} UTC into {paths.root}"
@@ -729,7 +471,7 @@ def backup_list(options: Options) -> int:
     try:
         found = list_backups(folder)
     except OscError as error:
-        return _fail(_backup_exit_code(error), f"{folder}: {error.message}")
+        return fail(_backup_exit_code(error), f"{folder}: {error.message}")
     for info in found:
         print(
             f"{info.path.name}  {info.created_at:%Y-%m-%d %H:%M:%S} UTC  centre "
@@ -754,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     bad = first_bad_path(args)
     if bad is not None:
-        return _fail(bad.exit_code, bad.message)
+        return fail(bad.exit_code, bad.message)
     options = options_from(args)
     if options.command:
         return COMMANDS[options.command](options)
