@@ -11,7 +11,7 @@ import pytest
 
 from osc_desktop import __version__
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:

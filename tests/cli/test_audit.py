@@ -16,7 +16,7 @@ from osc_desktop.security.keystore import KeyStore
 from osc_desktop.services.centre import storage
 from tests.conftest import PASSPHRASE
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -28,7 +28,7 @@ from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.instance_lock import InstanceLock
 from tests.conftest import PASSPHRASE
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _main(*args: str, stdin: str = "") -> int:

@@ -19,7 +19,7 @@ from osc_desktop.services.demo.generate import DEMO_ACCOUNTS
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_fingerprint
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from osc_desktop.cli_paths import file_problem, folder_problem
+from osc_desktop.cli.exit_codes import EXIT_BACKUP_IO, EXIT_CANNOT_OPEN
+from osc_desktop.cli.paths import file_problem, folder_problem
 from osc_desktop.paths import DATA_DIR_ENV, PASSPHRASE_FILE_ENV
-
-EXIT_USAGE = 2  # same as cli.EXIT_CANNOT_OPEN, argparse's usage error
-EXIT_IO = 5  # same as cli.EXIT_BACKUP_IO
 
 
 class Kind(Enum):
@@ -36,7 +34,7 @@ class PathArgument:
     attribute: str
     kind: Kind
     what: str  # "passphrase file": said in "a folder, not a passphrase file"
-    exit_code: int = EXIT_USAGE
+    exit_code: int = EXIT_CANNOT_OPEN
     environment: str | None = None  # the variable used when the option is not given
     checked: bool = True  # False: only an empty value is refused; the command reports the rest
 
@@ -68,23 +66,23 @@ PATH_ARGUMENTS: dict[tuple[str, ...], tuple[PathArgument, ...]] = {
     ("demo-data",): CENTRE,
     ("backup", "create"): (
         *CENTRE,
-        PathArgument("--to", "backup_to", Kind.NEW_FOLDER, "backup folder", EXIT_IO),
+        PathArgument("--to", "backup_to", Kind.NEW_FOLDER, "backup folder", EXIT_BACKUP_IO),
     ),
     # verify reports each FILE on its own line (one bad file does not stop the others);
     # restore says its FILE's problem as "nothing restored: ...".
     ("backup", "verify"): (
         *CENTRE,
         RECOVERY_KEY_FILE,
-        PathArgument("FILE", "files", Kind.FILE, "backup file", EXIT_IO, checked=False),
+        PathArgument("FILE", "files", Kind.FILE, "backup file", EXIT_BACKUP_IO, checked=False),
     ),
     ("backup", "restore"): (
         *CENTRE,
         RECOVERY_KEY_FILE,
-        PathArgument("FILE", "files", Kind.FILE, "backup file", EXIT_IO, checked=False),
+        PathArgument("FILE", "files", Kind.FILE, "backup file", EXIT_BACKUP_IO, checked=False),
     ),
     ("backup", "list"): (
         *CENTRE,
-        PathArgument("FOLDER", "files", Kind.FOLDER, "backup folder", EXIT_IO),
+        PathArgument("FOLDER", "files", Kind.FOLDER, "backup folder", EXIT_BACKUP_IO),
     ),
 }
 
@@ -121,7 +119,7 @@ def _given(argument: PathArgument, value: object) -> list[tuple[str, str]]:
 
 def _problem(argument: PathArgument, label: str, text: str) -> BadPath | None:
     if not text.strip():
-        return BadPath(EXIT_USAGE, f"{label} is empty: give a {argument.what}")
+        return BadPath(EXIT_CANNOT_OPEN, f"{label} is empty: give a {argument.what}")
     if not argument.checked:
         return None
     path = Path(text).expanduser()
