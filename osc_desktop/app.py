@@ -148,6 +148,9 @@ class Application:
         if self.window is not None:
             self.window.close()
         if self.centre is not None:
+            from osc_desktop.ui import tasks
+
+            tasks.runner().wait_until_idle()  # no call may still be using the records
             self.centre.close()
             self.centre = None
         self.lock.release()

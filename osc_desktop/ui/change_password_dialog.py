@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from osc_desktop.errors import SessionEnded
 from osc_desktop.services.accounts import auth
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -77,14 +78,12 @@ class ChangePasswordDialog(Retranslating, QDialog):
         fields = self.form.fields
 
         def change() -> None:
-            with self.centre.database.unit_of_work() as uow:
-                self.actor = auth.change_own_password(
-                    uow,
-                    self.actor,
-                    fields["current"].text(),
-                    fields["new"].text(),
-                    fields["repeat"].text(),
-                )
+            current, new, repeat = (fields[n].text() for n in ("current", "new", "repeat"))
+            self.actor = tasks.call(
+                self.centre,
+                lambda uow: auth.change_own_password(uow, self.actor, current, new, repeat),
+                parent=self,
+            )
 
         try:
             changed = self.form.check(change)

@@ -14,6 +14,7 @@ from osc_desktop.services.cases.counts import TodayCounts, today_counts
 from osc_desktop.services.core.calendar import financial_year_label
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.permissions import Permission, role_allows
+from osc_desktop.ui import tasks
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.widgets.retranslating import Retranslating
 
@@ -116,8 +117,7 @@ class DashboardView(Retranslating, QWidget):
             return
         actor = self.actor
         try:
-            with self.centre.database.unit_of_work() as uow:
-                self.counts = today_counts(uow, by=actor)
+            self.counts = tasks.call(self.centre, lambda uow: today_counts(uow, by=actor))
         except OscError:
             self.counts = None  # the figures are a convenience: say nothing rather than nag
         self._show_counts()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from osc_desktop.errors import OscError
 from osc_desktop.services.accounts import auth
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.ui import tasks
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.form_field import FieldError, FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -113,8 +114,9 @@ class LoginView(Retranslating, QWidget):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.centre.database.unit_of_work() as uow:
-                actor = auth.log_in(uow, username, password)
+            actor = tasks.call(
+                self.centre, lambda uow: auth.log_in(uow, username, password), parent=self
+            )
         except OscError as error:  # wrong password, locked, or the disk full: said here
             self.form.fields["password"].set_text("")
             self.form.fields["password"].editor.setFocus()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from osc_desktop import __version__
 from osc_desktop.errors import OscError
+from osc_desktop.ui import tasks
 from osc_desktop.ui.backup_runner import BackupRunner, BackupStatusLabel
 from osc_desktop.ui.clipboard import SensitiveClipboard
 from osc_desktop.ui.formats import format_moment
@@ -258,8 +259,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Run an audit-only service; a failure to record must not keep the screen open."""
         assert self.centre is not None
         try:
-            with self.centre.database.unit_of_work() as uow:
-                write(uow)
+            tasks.call(self.centre, write)
         except Exception as exc:  # locking must happen whatever the database says
             import logging
 
@@ -385,6 +385,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.login = None
         self.stack.setCurrentWidget(self.opening)
         assert self.centre is not None
+        tasks.runner().wait_until_idle()  # no call may still be using the records
         self.centre.close()
         self.centre = None
         self.retranslate_ui()
@@ -419,6 +420,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not (self._closing_allowed or self._actor_may_leave_kiosk()):
+            event.ignore()
+            return
+        if tasks.runner().busy:  # a save or a backup is on its way: finish it first
             event.ignore()
             return
         if self.actor is not None:  # closing the app signs the person out

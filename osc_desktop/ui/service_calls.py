@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from osc_desktop.errors import OscError
+from osc_desktop.ui import tasks
 
 if TYPE_CHECKING:
     from osc_desktop.services.centre.storage import OpenCentre
@@ -26,14 +27,14 @@ def call_service(
     """Run `action(uow)` in one unit of work of `centre` and return what it returns; a refusal
     (an OscError) goes to `refused` and gives None.
 
+    It runs on the task runner's worker thread (`ui/tasks.py`), the window alive meanwhile.
     With `busy`, a wait cursor shows while it runs, put back before the refusal is explained.
     """
     refusal: OscError | None = None
     if busy:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        with centre.database.unit_of_work() as uow:
-            return action(uow)
+        return tasks.call(centre, action)
     except OscError as error:
         refusal = error
         return None

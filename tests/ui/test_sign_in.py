@@ -63,13 +63,15 @@ def test_idle_lock_keeps_an_unsaved_form_for_its_owner_only(
 ):
     add_staff("meena.devi", "manager")
     window = _window(qtbot, open_centre)
-    window.idle.set_interval_ms(50)
     _sign_in(window, *MANAGER)
     workspace = window.workspaces[window.actor.user_id]
     workspace.show_area(Area.ADMINISTRATION)
     settings = workspace.views[Area.ADMINISTRATION].tab("settings")
     settings.idle_minutes.setValue(17)  # typed, not saved
 
+    # Only now: the services answer in a local event loop, where a timer this short would
+    # already fire while signing in.
+    window.idle.set_interval_ms(50)
     with qtbot.waitSignal(window.idle.idle, timeout=15000):
         pass
     assert window.actor is None

@@ -46,6 +46,7 @@ from osc_desktop.services.backups.operations import BackupInfo, VerifyResult
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.settings import MachineSettings
+from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.language import tr_field_problem
@@ -426,18 +427,23 @@ class BackupsView(Retranslating, QWidget):
     def _on_save_button_clicked(self) -> None:
         self.saved_label.clear()
 
+        folder, every_hours = self.folder_edit.text().strip(), self.every_hours.value()
+        keep = (self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
         try:
-            with self.centre.database.unit_of_work() as uow:
-                saved = machine_settings.update_backup_settings(
+            saved = tasks.call(
+                self.centre,
+                lambda uow: machine_settings.update_backup_settings(
                     uow,
                     self.actor,
                     self.centre.paths,
-                    folder=self.folder_edit.text().strip(),
-                    every_hours=self.every_hours.value(),
-                    keep_daily=self.keep_daily.value(),
-                    keep_weekly=self.keep_weekly.value(),
-                    keep_monthly=self.keep_monthly.value(),
-                )
+                    folder=folder,
+                    every_hours=every_hours,
+                    keep_daily=keep[0],
+                    keep_weekly=keep[1],
+                    keep_monthly=keep[2],
+                ),
+                parent=self,
+            )
         except ValidationError as error:
             first: FormField | None = None
             for name in FIELDS:

@@ -23,6 +23,7 @@ from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.centre import setup as centre_setup
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.settings import MachineSettings
+from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.language import tr_field_problem
 from osc_desktop.ui.widgets.form_field import FieldError
@@ -52,9 +53,13 @@ class SettingsView(Retranslating, QWidget):
         self.kiosk.setChecked(current.kiosk)
         self.kiosk_hint = QLabel()
         self.kiosk_hint.setWordWrap(True)
-        with centre.database.unit_of_work() as uow:
-            months = follow_up_plan.follow_up_months(uow)
-            profile = centre_setup.get_centre_profile(uow)
+        months, profile = tasks.call(
+            centre,
+            lambda uow: (
+                follow_up_plan.follow_up_months(uow),
+                centre_setup.get_centre_profile(uow),
+            ),
+        )
         self.follow_up_months = QLineEdit(", ".join(str(m) for m in months))
         self.follow_up_months.setObjectName("follow_up_months")
         self.follow_up_months.setMaximumWidth(280)
@@ -123,11 +128,13 @@ class SettingsView(Retranslating, QWidget):
     def _on_save_clicked(self) -> None:
         # The centre's schedule first: it is the one that can be refused, and then nothing is
         # saved at all.
+        months_text = self.follow_up_months.text()
         try:
-            with self.centre.database.unit_of_work() as uow:
-                months = follow_up_plan.set_follow_up_months(
-                    uow, self.follow_up_months.text(), by=self.actor
-                )
+            months = tasks.call(
+                self.centre,
+                lambda uow: follow_up_plan.set_follow_up_months(uow, months_text, by=self.actor),
+                parent=self,
+            )
         except ValidationError as error:
             self.follow_up_error.show_message(
                 tr_field_problem(error.field_errors["follow_up_months"])
@@ -139,9 +146,13 @@ class SettingsView(Retranslating, QWidget):
             return
         self.follow_up_error.show_message("")
         self.follow_up_months.setText(", ".join(str(m) for m in months))
+        zone = self.time_zone.zone_name()
         try:
-            with self.centre.database.unit_of_work() as uow:
-                centre_setup.set_centre_time_zone(uow, self.time_zone.zone_name(), by=self.actor)
+            tasks.call(
+                self.centre,
+                lambda uow: centre_setup.set_centre_time_zone(uow, zone, by=self.actor),
+                parent=self,
+            )
         except ValidationError as error:
             self.time_zone_error.show_message(tr_field_problem(error.field_errors["time_zone"]))
             self.time_zone.setFocus()
@@ -150,15 +161,15 @@ class SettingsView(Retranslating, QWidget):
             show_service_error(self, error)
             return
         self.time_zone_error.show_message("")
+        idle_minutes, kiosk = self.idle_minutes.value(), self.kiosk.isChecked()
         try:
-            with self.centre.database.unit_of_work() as uow:
-                saved = machine_settings.update_settings(
-                    uow,
-                    self.actor,
-                    self.centre.paths,
-                    idle_minutes=self.idle_minutes.value(),
-                    kiosk=self.kiosk.isChecked(),
-                )
+            saved = tasks.call(
+                self.centre,
+                lambda uow: machine_settings.update_settings(
+                    uow, self.actor, self.centre.paths, idle_minutes=idle_minutes, kiosk=kiosk
+                ),
+                parent=self,
+            )
         except ValidationError as error:
             self.idle_error.show_message(tr_field_problem(error.field_errors["idle_minutes"]))
             return

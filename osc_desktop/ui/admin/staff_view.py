@@ -22,6 +22,7 @@ from osc_desktop.services.accounts import staff as staff_accounts
 from osc_desktop.services.accounts.staff import IssuedPassword, NewStaffInput, StaffRow
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.permissions import Permission, role_allows
+from osc_desktop.ui import tasks
 from osc_desktop.ui.admin.staff_dialogs import IssuedPasswordDialog, StaffDialog
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.item_models.staff_table_model import StaffTableModel
@@ -158,8 +159,7 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
     # -- calling the services -----------------------------------------------------------------
 
     def _in_transaction(self, action: Callable[[Any], T]) -> T:
-        with self.centre.database.unit_of_work() as uow:
-            return action(uow)
+        return tasks.call(self.centre, action, parent=self)
 
     def _call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained to the user and gives None."""
@@ -197,8 +197,9 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
 
     def _run(self, dialog: StaffDialog, user_id: int | None) -> bool:
         """Show `dialog`; True if saved. A dialog the lock closed is kept to resume."""
+        # The caller deletes the dialog when done with it: a service call waits in a local
+        # event loop, which may delete what was handed to deleteLater() before it started.
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
         if dialog.suspended_state is not None:
             self._suspended = (user_id, dialog.suspended_state)
             return False
@@ -218,6 +219,7 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
         if accepted and isinstance(dialog.outcome, IssuedPassword):
             self.reload(select=dialog.outcome.user_id)
             self._show_password(dialog.outcome, dialog.details().full_name.strip())
+        dialog.deleteLater()
 
     def _on_edit_button_clicked(self, state: dict[str, Any] | None = None) -> None:
         row = self.selected()
@@ -236,6 +238,7 @@ class StaffView(ResumesDialogs, Retranslating, QWidget):
             dialog.restore_state(state)
         if self._run(dialog, row.id):
             self._changed(row.id, dialog.outcome if isinstance(dialog.outcome, StaffRow) else None)
+        dialog.deleteLater()
 
     def _after_dialog(self, dialog: StaffDialog) -> None:
         if isinstance(dialog.failure, SessionEnded):

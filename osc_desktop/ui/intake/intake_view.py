@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from osc_desktop.errors import OscError, ValidationError
 from osc_desktop.services.cases.dto import CaseRef, IntakeInput, PossibleMatch
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.intake.intake_form import IntakeForm
 from osc_desktop.ui.intake.possible_matches import PossibleMatchesPanel
@@ -277,8 +278,11 @@ class IntakeView(Retranslating, QWidget):
         try:
             from osc_desktop.services.cases.intake import register_case
 
-            with self.centre.database.unit_of_work() as uow:
-                ref = register_case(uow, data, by=self.actor, link_to_case_id=link_to)
+            ref = tasks.call(
+                self.centre,
+                lambda uow: register_case(uow, data, by=self.actor, link_to_case_id=link_to),
+                parent=self,
+            )
         except ValidationError as error:
             self._show_errors(error)
             return None
@@ -323,8 +327,9 @@ class IntakeView(Retranslating, QWidget):
         from osc_desktop.services.cases import matching as case_matching
 
         try:
-            with self.centre.database.unit_of_work() as uow:
-                return tuple(
+            return tasks.call(
+                self.centre,
+                lambda uow: tuple(
                     case_matching.find_possible_matches(
                         uow,
                         full_name=data.full_name,
@@ -334,7 +339,9 @@ class IntakeView(Retranslating, QWidget):
                         by=self.actor,
                         limit=MATCHES_SHOWN,
                     )
-                )
+                ),
+                parent=self,
+            )
         except OscError as error:
             # Suggestions are a help, never a hindrance: the intake goes on without them.
             log.warning("possible matches not shown (%s)", type(error).__name__)
@@ -390,8 +397,7 @@ class IntakeView(Retranslating, QWidget):
         try:
             from osc_desktop.services.cases.record import list_case_workers
 
-            with self.centre.database.unit_of_work() as uow:
-                staff = list_case_workers(uow, by=self.actor)
+            staff = tasks.call(self.centre, lambda uow: list_case_workers(uow, by=self.actor))
         except OscError as error:
             log.warning("case workers not listed (%s)", type(error).__name__)
             return
