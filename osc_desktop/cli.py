@@ -473,7 +473,7 @@ def backup_create(options: Options) -> int:
     be opened), 5 (folder or drive missing, disk full).
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import create_backup
+    from osc_desktop.services.backups.create import create_backup
 
     try:
         centre = open_centre_headless(options)
@@ -530,7 +530,7 @@ def backup_verify(options: Options) -> int:
     centre's, 5 file missing, 6 made by a newer version; 2 the key cannot be had.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import verify_backup
+    from osc_desktop.services.backups.verify import verify_backup
 
     expected: str | None = None
     try:
@@ -617,7 +617,8 @@ def backup_restore(options: Options) -> int:
         StorageError,
         WrongKey,
     )
-    from osc_desktop.services.backups.operations import read_backup_info, restore_backup
+    from osc_desktop.services.backups.restore import restore_backup
+    from osc_desktop.services.backups.verify import read_backup_info
 
     make_files_private()
     paths = resolve_data_dir(options.data_dir)
@@ -722,7 +723,7 @@ def backup_list(options: Options) -> int:
     Returns 0, or 5 when the folder cannot be read.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import list_backups
+    from osc_desktop.services.backups.verify import list_backups
 
     folder = Path(options.files[0]).expanduser() if options.files else None
     folder = (folder or _default_backup_folder(options)).absolute()
