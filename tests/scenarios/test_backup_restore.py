@@ -25,7 +25,7 @@ from osc_desktop.services.cases.dto import CaseQuery
 from osc_desktop.services.cases.search import search_cases
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.storage import open_with_recovery_key
-from osc_desktop.services.demo.generate import make_demo_centre
+from osc_desktop.services.demo import make_demo_centre
 from tests.case_factory import actor_of
 
 CASES = 50
