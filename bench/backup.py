@@ -126,7 +126,8 @@ def restic_backup(restic: str, work: Path, database: Path, number: int, verbose:
 
 def measure(data: Path, runs: int, restic: str | None, verbose: bool) -> list[str]:
     from osc_desktop.paths import DataPaths
-    from osc_desktop.services.backups.operations import create_backup, verify_backup
+    from osc_desktop.services.backups.create import create_backup
+    from osc_desktop.services.backups.verify import verify_backup
     from osc_desktop.services.centre import storage
 
     centre = storage.open_with_passphrase(DataPaths(data), PASSPHRASE)

@@ -58,7 +58,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def cached_centre(folder: Path, cases: int, remake: bool, verbose: bool) -> tuple[Path, float]:
     """The cached demo centre's data folder (made now if missing); seconds it took to make."""
     from osc_desktop.paths import DataPaths, make_files_private
-    from osc_desktop.services.demo.generate import make_demo_centre
+    from osc_desktop.services.demo import make_demo_centre
 
     make_files_private()
     data, done = folder / "data", folder / "complete"
@@ -99,10 +99,10 @@ class Probe:
 
 def other_script(name: str) -> str | None:
     """The same first name in the other script, from the demo generator's own tables."""
-    from osc_desktop.services.demo import generate as demo_data
+    from osc_desktop.services.demo import names as demo_names
 
     first = name.split()[0]
-    for table in (demo_data._HINDU_FIRST, demo_data._MUSLIM_FIRST):
+    for table in (demo_names.HINDU_FIRST, demo_names.MUSLIM_FIRST):
         for spellings in table:
             if first == spellings[0]:
                 return spellings[1]
@@ -183,12 +183,12 @@ def timed(call: Callable[[], object]) -> float:
 def intake_inputs(rng: random.Random, count: int):
     """Full intakes as the form sends them (text as typed)."""
     from osc_desktop.services.cases.dto import ChildInput, IntakeInput, PerpetratorInput
-    from osc_desktop.services.demo.generate import _HINDU_FIRST, _HINDU_SURNAME
+    from osc_desktop.services.demo.names import HINDU_FIRST, HINDU_SURNAME
 
     intakes = []
     for i in range(count):
-        first = rng.choice(_HINDU_FIRST)
-        surname = rng.choice(_HINDU_SURNAME)
+        first = rng.choice(HINDU_FIRST)
+        surname = rng.choice(HINDU_SURNAME)
         devanagari = i % 2 == 0
         intakes.append(
             IntakeInput(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from osc_desktop.paths import DataPaths, ensure_private_dir
-from osc_desktop.services.backups.operations import create_backup
+from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.instance_lock import InstanceLock
 

@@ -62,7 +62,7 @@ def main(out: Path, cases: int, preview: Path | None) -> None:
     from osc_desktop.services.accounts import auth
     from osc_desktop.services.centre import storage
     from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
-    from osc_desktop.services.demo.generate import DEMO_ACCOUNTS, make_demo_centre
+    from osc_desktop.services.demo import DEMO_ACCOUNTS, make_demo_centre
     from osc_desktop.ui.cases.cases_view import CasesView
     from osc_desktop.ui.language import LanguageSwitcher
     from osc_desktop.ui.workspace import Area, Workspace

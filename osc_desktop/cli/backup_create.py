@@ -17,7 +17,7 @@ def backup_create(options: Options) -> int:
     be opened), 5 (folder or drive missing, disk full).
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import create_backup
+    from osc_desktop.services.backups.create import create_backup
 
     try:
         centre = open_centre_headless(options)

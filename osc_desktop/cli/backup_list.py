@@ -21,7 +21,7 @@ def backup_list(options: Options) -> int:
     Returns 0, or 5 when the folder cannot be read.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import list_backups
+    from osc_desktop.services.backups.verify import list_backups
 
     folder = Path(options.files[0]).expanduser() if options.files else None
     folder = (folder or _default_backup_folder(options)).absolute()

@@ -33,7 +33,8 @@ def backup_restore(options: Options) -> int:
         StorageError,
         WrongKey,
     )
-    from osc_desktop.services.backups.operations import read_backup_info, restore_backup
+    from osc_desktop.services.backups.restore import restore_backup
+    from osc_desktop.services.backups.verify import read_backup_info
 
     make_files_private()
     paths = resolve_data_dir(options.data_dir)

@@ -27,7 +27,7 @@ def backup_verify(options: Options) -> int:
     centre's, 5 file missing, 6 made by a newer version; 2 the key cannot be had.
     """
     from osc_desktop.errors import OscError
-    from osc_desktop.services.backups.operations import verify_backup
+    from osc_desktop.services.backups.verify import verify_backup
 
     expected: str | None = None
     try:

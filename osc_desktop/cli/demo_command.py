@@ -26,7 +26,7 @@ def demo_data(options: Options) -> int:
     from osc_desktop.errors import AlreadySetUp, StorageError, ValidationError
     from osc_desktop.services.centre import storage
     from osc_desktop.services.centre.setup import clean_new_passphrase
-    from osc_desktop.services.demo.generate import make_demo_centre
+    from osc_desktop.services.demo import make_demo_centre
 
     def fail(reason: str) -> int:
         print(f"osc-desktop: {reason}", file=sys.stderr)

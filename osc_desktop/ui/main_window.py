@@ -290,7 +290,7 @@ class MainWindow(Retranslating, QMainWindow):
         everyone out, closes the records (the data folder stays locked for this app), restores,
         then opens the records again as at start-up and shows the sign-in screen.
         """
-        from osc_desktop.services.backups.operations import read_backup_info
+        from osc_desktop.services.backups.verify import read_backup_info
         from osc_desktop.ui.setup_wizard import RestoreBackupDialog
 
         if self.centre is None or self.actor is None:
@@ -316,7 +316,7 @@ class MainWindow(Retranslating, QMainWindow):
         failure: OscError | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from osc_desktop.services.backups.operations import restore_backup
+            from osc_desktop.services.backups.restore import restore_backup
 
             restored = restore_backup(
                 paths, path, database_key=key, by_user_id=actor.user_id, lock_held=True
@@ -349,12 +349,8 @@ class MainWindow(Retranslating, QMainWindow):
         records are still open, so a mistyped key costs nobody their session."""
         from PySide6.QtCore import QCoreApplication
 
-        from osc_desktop.services.backups.operations import (
-            PROBLEM_MESSAGES,
-            PROBLEM_OK,
-            read_backup_info,
-            verify_backup,
-        )
+        from osc_desktop.services.backups.common import PROBLEM_MESSAGES, PROBLEM_OK
+        from osc_desktop.services.backups.verify import read_backup_info, verify_backup
 
         try:
             if read_backup_info(path).centre_code != centre_code:

@@ -592,7 +592,7 @@ class RestoreBackupDialog(Retranslating, QDialog):
 
     def _restore_here(self, key: bytes, passphrase: str | None) -> bool:
         """Restore into the (empty) data folder and open the records; False on a problem."""
-        from osc_desktop.services.backups.operations import restore_backup
+        from osc_desktop.services.backups.restore import restore_backup
 
         assert self.paths is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -22,7 +22,7 @@ import pytest
 from osc_desktop import cli
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key, new_database_key
-from osc_desktop.services.backups import operations as backups
+from osc_desktop.services.backups import create
 from osc_desktop.services.backups.format import decrypt_backup, write_backup
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.instance_lock import InstanceLock
@@ -91,7 +91,7 @@ def test_create_makes_missing_folders_two_levels_deep_private(centre, tmp_path) 
 def test_create_to_a_missing_drive_exits_5(centre, tmp_path, monkeypatch, capsys) -> None:
     media = tmp_path / "media" / "asha"  # where the system mounts USB drives
     media.mkdir(parents=True)
-    monkeypatch.setattr(backups, "_media_roots", lambda: [media.parent])
+    monkeypatch.setattr(create, "_media_roots", lambda: [media.parent])
     target = media / "USB-DRIVE" / "OSC-backups"  # the drive is not plugged in
     code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(target))
     assert code == 5
@@ -103,7 +103,7 @@ def test_create_on_a_full_drive_exits_5(centre, usb, monkeypatch, capsys) -> Non
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups, "write_backup", full)
+    monkeypatch.setattr(create, "write_backup", full)
     code = _main("backup", "create", "--data-dir", str(centre.paths.root), "--to", str(usb))
     assert code == 5
     assert "full" in capsys.readouterr().err
@@ -247,7 +247,7 @@ def test_restore_of_another_centres_backup_exits_4_unless_confirmed(
         DataPaths(tmp_path / "gaya"), storage.new_recovery_key(), make_profile(code="GAY"), manager
     )
     gaya_key = gaya.database_key
-    gaya_backup = backups.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
+    gaya_backup = create.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
     gaya.close()
     centre.close()
     key_file = tmp_path / "gaya-key.txt"
@@ -278,7 +278,7 @@ def test_restore_of_a_damaged_backup_exits_3(centre, made, capsys) -> None:
 
 def test_list_exits_0_newest_first_and_5_for_a_missing_folder(centre, usb, capsys) -> None:
     for day in (1, 2):
-        backups.create_backup(centre, usb, by=None, now=datetime(2026, 11, day, tzinfo=UTC))
+        create.create_backup(centre, usb, by=None, now=datetime(2026, 11, day, tzinfo=UTC))
     assert _main("backup", "list", str(usb)) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("osc-PAT-20261102T000000Z.oscbackup  2026-11-02 00:00:00 UTC")
@@ -351,7 +351,7 @@ def _swap_first_chunks(path: Path) -> None:
 def test_verify_and_restore_with_this_computers_key_give_one_diagnosis(
     centre, usb, monkeypatch, capsys, alter
 ) -> None:
-    monkeypatch.setattr(backups, "CHUNK_SIZE", 4096)
+    monkeypatch.setattr(create, "CHUNK_SIZE", 4096)
     root = str(centre.paths.root)
     assert _main("backup", "create", "--data-dir", root, "--to", str(usb)) == 0
     (made,) = usb.glob("*.oscbackup")
@@ -373,7 +373,7 @@ def test_restoring_another_centres_backup_with_this_computers_key_says_whose_it_
     gaya = storage.create_centre(
         DataPaths(tmp_path / "gaya"), storage.new_recovery_key(), make_profile(code="GAY"), manager
     )
-    gaya_backup = backups.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
+    gaya_backup = create.create_backup(gaya, tmp_path / "gaya-usb", by=None).path
     gaya.close()
     root = str(centre.paths.root)
     assert _main("backup", "verify", "--data-dir", root, str(gaya_backup)) == 4
@@ -389,7 +389,7 @@ def test_restore_with_a_wrong_passphrase_says_so_and_asks_for_nothing(
 ) -> None:
     paths = DataPaths(tmp_path / "centre")
     opened = storage.create_centre(paths, recovery, profile, manager, passphrase=PASSPHRASE)
-    made = backups.create_backup(opened, tmp_path / "usb", by=None).path
+    made = create.create_backup(opened, tmp_path / "usb", by=None).path
     opened.close()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the centre passphrase", encoding="utf-8")

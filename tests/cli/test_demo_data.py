@@ -15,7 +15,7 @@ from osc_desktop import cli
 from osc_desktop.models import Case
 from osc_desktop.paths import DataPaths
 from osc_desktop.services.centre import storage
-from osc_desktop.services.demo.generate import DEMO_ACCOUNTS
+from osc_desktop.services.demo import DEMO_ACCOUNTS
 from tests.conftest import PASSPHRASE
 from tests.helpers import folder_fingerprint
 

@@ -17,18 +17,15 @@ from osc_desktop.models import Case
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key, parse_recovery_key
 from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.backups.format import read_header
-from osc_desktop.services.backups.operations import (
-    create_backup,
-    list_backups,
-    restore_backup,
-    verify_backup,
-)
+from osc_desktop.services.backups.restore import restore_backup
+from osc_desktop.services.backups.verify import list_backups, verify_backup
 from osc_desktop.services.cases.dto import CaseQuery
 from osc_desktop.services.cases.search import search_cases
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.storage import open_with_recovery_key
-from osc_desktop.services.demo.generate import make_demo_centre
+from osc_desktop.services.demo import make_demo_centre
 from tests.case_factory import actor_of
 
 CASES = 50

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from osc_desktop.services.backups.operations import list_backups
+from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.core.clock import centre_zone
 from osc_desktop.settings import MachineSettings, save_settings
 from osc_desktop.ui.backup_runner import BackupRunner, BackupStatusLabel

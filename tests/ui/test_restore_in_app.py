@@ -13,7 +13,7 @@ from osc_desktop.errors import KeyringUnavailable
 from osc_desktop.models import AuditEvent, StaffUser
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key
-from osc_desktop.services.backups.operations import create_backup
+from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.setup import CentreProfileInput, ManagerAccountInput
 from osc_desktop.services.centre.storage import FolderState
@@ -171,7 +171,7 @@ def test_a_failed_restore_reopens_the_unchanged_records_and_says_why(
     def unplugged(*_args, **_kwargs):
         raise BackupTargetMissing("gone")
 
-    monkeypatch.setattr("osc_desktop.services.backups.operations.restore_backup", unplugged)
+    monkeypatch.setattr("osc_desktop.services.backups.restore.restore_backup", unplugged)
     assert not window.restore_from(backup)
     assert shown and "The records were not changed." in shown[0]
     try:

@@ -1,2 +1,3 @@
-"""Encrypted backups: the file format (format), creating, verifying, listing and restoring them
-(operations), and the daily schedule (schedule)."""
+"""Encrypted backups: the file format (format), what the others share (common), making (create),
+checking, listing and reading (verify) and restoring (restore) them, and the daily schedule
+(schedule)."""

@@ -32,13 +32,10 @@ from pathlib import Path
 
 from osc_desktop.errors import BackupError
 from osc_desktop.paths import DataPaths
+from osc_desktop.services.backups.common import BackupInfo, backup_file_name
+from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.backups.format import BACKUP_SUFFIX
-from osc_desktop.services.backups.operations import (
-    BackupInfo,
-    backup_file_name,
-    create_backup,
-    list_backups,
-)
+from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.centre.storage import OpenCentre
 from osc_desktop.services.core.clock import local_moment
 from osc_desktop.services.core.dto import Actor

@@ -40,9 +40,20 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded, ValidationError
-from osc_desktop.services.backups import operations as backups
 from osc_desktop.services.backups import schedule as backup_schedule
-from osc_desktop.services.backups.operations import BackupInfo, VerifyResult
+from osc_desktop.services.backups.common import (
+    PROBLEM_DAMAGED,
+    PROBLEM_INTEGRITY,
+    PROBLEM_MANIFEST,
+    PROBLEM_MESSAGES,
+    PROBLEM_OK,
+    PROBLEM_OTHER_CENTRE,
+    PROBLEM_TOO_NEW,
+    PROBLEM_WRONG_KEY,
+    BackupInfo,
+    VerifyResult,
+)
+from osc_desktop.services.backups.verify import list_backups, verify_backup
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.settings import MachineSettings
@@ -302,7 +313,7 @@ class BackupsView(Retranslating, QWidget):
         found: list[BackupInfo] = []
         if not self.status.folder_missing:
             try:
-                found = backups.list_backups(self.folder())
+                found = list_backups(self.folder())
             except OscError:
                 found = []  # the drive went away meanwhile: the status says so next time
         self.backups = found
@@ -380,13 +391,13 @@ class BackupsView(Retranslating, QWidget):
     def check_text(self, code: str) -> str:
         """The verify result of one backup, in a few clear words."""
         words = {
-            backups.PROBLEM_OK: self.tr("OK: can be restored"),
-            backups.PROBLEM_DAMAGED: self.tr("Damaged"),
-            backups.PROBLEM_WRONG_KEY: self.tr("Wrong key"),
-            backups.PROBLEM_OTHER_CENTRE: self.tr("Another centre's backup"),
-            backups.PROBLEM_TOO_NEW: self.tr("Made by a newer version"),
-            backups.PROBLEM_INTEGRITY: self.tr("Damaged"),
-            backups.PROBLEM_MANIFEST: self.tr("Damaged: records missing"),
+            PROBLEM_OK: self.tr("OK: can be restored"),
+            PROBLEM_DAMAGED: self.tr("Damaged"),
+            PROBLEM_WRONG_KEY: self.tr("Wrong key"),
+            PROBLEM_OTHER_CENTRE: self.tr("Another centre's backup"),
+            PROBLEM_TOO_NEW: self.tr("Made by a newer version"),
+            PROBLEM_INTEGRITY: self.tr("Damaged"),
+            PROBLEM_MANIFEST: self.tr("Damaged: records missing"),
             UNREADABLE: self.tr("Could not be read"),
         }
         return words.get(code, self.tr("Damaged"))
@@ -394,7 +405,7 @@ class BackupsView(Retranslating, QWidget):
     def check_explanation(self, code: str) -> str:
         if code == UNREADABLE:
             return self.tr("The file could not be read: check the drive and try again.")
-        message = backups.PROBLEM_MESSAGES.get(code, backups.PROBLEM_MESSAGES["damaged"])
+        message = PROBLEM_MESSAGES.get(code, PROBLEM_MESSAGES["damaged"])
         return QCoreApplication.translate("backups", message)
 
     # -- the selection ----------------------------------------------------------------------
@@ -517,7 +528,7 @@ class BackupsView(Retranslating, QWidget):
 
     def _verify(self, path: Path) -> VerifyResult:
         try:
-            return backups.verify_backup(
+            return verify_backup(
                 path,
                 database_key=self.centre.database_key,
                 expected_centre=self.centre.profile.code,

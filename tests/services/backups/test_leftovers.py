@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from osc_desktop.services.backups.operations import create_backup, verify_backup
+from osc_desktop.services.backups.create import create_backup
+from osc_desktop.services.backups.verify import verify_backup
 from osc_desktop.services.centre.leftovers import remove_leftovers
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,13 +28,13 @@ _PAUSED_BACKUP = textwrap.dedent(
     from pathlib import Path
     from osc_desktop.paths import DataPaths
     from osc_desktop.security.keystore import KeyStorage
-    from osc_desktop.services.backups import operations as backups
+    from osc_desktop.services.backups import create
     from osc_desktop.services.centre import storage
 
     root, folder = Path(sys.argv[1]), Path(sys.argv[2])
     key = bytes.fromhex(sys.stdin.readline().strip())
     centre = storage._open(DataPaths(root), key, KeyStorage.KEYRING)
-    original = backups.write_backup
+    original = create.write_backup
 
     def paused(source, target, **kwargs):
         print("writing", flush=True)
@@ -41,8 +42,8 @@ _PAUSED_BACKUP = textwrap.dedent(
             sys.exit(9)
         return original(source, target, **kwargs)
 
-    backups.write_backup = paused
-    info = backups.create_backup(centre, folder, by=None)
+    create.write_backup = paused
+    info = create.create_backup(centre, folder, by=None)
     centre.close()
     print("made", info.path, flush=True)
     """

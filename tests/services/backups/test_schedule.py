@@ -30,8 +30,8 @@ from osc_desktop.models import AuditEvent
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import new_database_key
 from osc_desktop.services.backups import schedule as backup_schedule
+from osc_desktop.services.backups.common import BackupInfo, backup_file_name
 from osc_desktop.services.backups.format import BackupHeader, write_backup
-from osc_desktop.services.backups.operations import BackupInfo, backup_file_name, list_backups
 from osc_desktop.services.backups.schedule import (
     BackupStatus,
     apply_retention,
@@ -40,6 +40,7 @@ from osc_desktop.services.backups.schedule import (
     retention_keep,
     run_scheduled_backup,
 )
+from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.core.clock import local_date
 from osc_desktop.settings import MachineSettings
 from tests.case_factory import actor_of

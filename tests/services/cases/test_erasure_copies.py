@@ -97,7 +97,7 @@ def test_a_phone_number_corrected_before_the_erasure_leaves_no_trace_either(cent
 
 
 def _backup(centre, folder: Path) -> Path:
-    from osc_desktop.services.backups.operations import create_backup
+    from osc_desktop.services.backups.create import create_backup
 
     return create_backup(centre, folder, by=None).path
 
@@ -133,7 +133,7 @@ def test_erasures_are_kept_beside_the_database_by_id_never_by_name(centre, peopl
 
 def test_a_restore_of_a_backup_from_before_the_erasure_erases_her_again(centre, people, tmp_path):
     from osc_desktop.services.audit.trail import verify_chain
-    from osc_desktop.services.backups.operations import restore_backup
+    from osc_desktop.services.backups.restore import restore_backup
 
     case_id = _full_case(centre, people)
     other = new_case(centre, people.operator)
@@ -163,7 +163,7 @@ def test_a_restore_of_a_backup_from_before_the_erasure_erases_her_again(centre, 
 def test_a_backup_made_after_the_erasure_is_restored_without_a_second_event(
     centre, people, tmp_path
 ):
-    from osc_desktop.services.backups.operations import restore_backup
+    from osc_desktop.services.backups.restore import restore_backup
 
     case_id = _full_case(centre, people)
     _erase(centre, case_id, people.boss)
@@ -180,7 +180,7 @@ def test_a_backup_made_after_the_erasure_is_restored_without_a_second_event(
 def test_erasures_of_another_set_up_are_not_applied_to_its_cases(centre, people, tmp_path):
     """The list names the centre's set-up: the same case id and number in another centre's
     records (or a centre set up anew with the same code) are someone else."""
-    from osc_desktop.services.backups.operations import restore_backup
+    from osc_desktop.services.backups.restore import restore_backup
 
     case_id = _full_case(centre, people)
     before = _backup(centre, tmp_path / "usb")

@@ -50,7 +50,7 @@ boss = actor_of(database, "asha.kumari")
 if job == "backup":
     from osc_desktop.db.migrate import MigrationResult
     from osc_desktop.security.keystore import KeyStorage
-    from osc_desktop.services.backups.operations import create_backup
+    from osc_desktop.services.backups.create import create_backup
     from osc_desktop.services.centre.setup import get_centre_profile
     from osc_desktop.services.centre.storage import OpenCentre
     with database.unit_of_work() as uow:

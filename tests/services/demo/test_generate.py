@@ -42,7 +42,7 @@ from osc_desktop.services.centre import storage
 from osc_desktop.services.core.calendar import financial_year_label
 from osc_desktop.services.core.clock import local_date
 from osc_desktop.services.core.validation import clean_indian_phone
-from osc_desktop.services.demo.generate import DEMO_ACCOUNTS, make_demo_centre
+from osc_desktop.services.demo import DEMO_ACCOUNTS, make_demo_centre
 from tests.helpers import folder_fingerprint
 
 CASES = 60

@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from osc_desktop.errors import BackupTargetMissing
 from osc_desktop.models import AuditEvent
-from osc_desktop.services.backups import operations as backups
+from osc_desktop.services.backups.common import PROBLEM_MESSAGES, PROBLEM_TOO_NEW, PROBLEM_WRONG_KEY
+from osc_desktop.services.backups.create import create_backup
+from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.ui.admin import backups_view as backups_view_module
@@ -72,7 +74,7 @@ def warnings(monkeypatch) -> list[str]:
 
 def _make_backup(centre, manager, days_ago: float = 0) -> Path:
     moment = datetime.now(UTC) - timedelta(days=days_ago)
-    return backups.create_backup(centre, centre.paths.backups_dir, by=manager, now=moment).path
+    return create_backup(centre, centre.paths.backups_dir, by=manager, now=moment).path
 
 
 def _damage(path: Path) -> None:
@@ -226,7 +228,7 @@ def test_an_old_backup_is_a_warning(view, open_centre, manager):
 def test_back_up_now_makes_a_backup_and_lists_it(view, open_centre, refusals):
     view.backup_button.click()
     assert refusals == []
-    found = backups.list_backups(open_centre.paths.backups_dir)
+    found = list_backups(open_centre.paths.backups_dir)
     assert len(found) == 1
     assert view.model.rowCount() == 1
     assert view.selected() == found[0]
@@ -282,11 +284,11 @@ def test_verify_all_says_which_can_be_restored(view, open_centre, manager):
 
 
 def test_every_result_has_clear_words(view):
-    for code in backups.PROBLEM_MESSAGES:
+    for code in PROBLEM_MESSAGES:
         assert view.check_text(code)
         assert view.check_explanation(code)
-    assert view.check_text(backups.PROBLEM_WRONG_KEY) == "Wrong key"
-    assert view.check_text(backups.PROBLEM_TOO_NEW) == "Made by a newer version"
+    assert view.check_text(PROBLEM_WRONG_KEY) == "Wrong key"
+    assert view.check_text(PROBLEM_TOO_NEW) == "Made by a newer version"
     assert view.check_text(backups_view_module.UNREADABLE) == "Could not be read"
 
 

@@ -371,7 +371,7 @@ def test_no_follow_ups_due_says_so(qtbot, open_centre, manager, switcher):
 def demo_centre(tmp_path):
     from osc_desktop.paths import DataPaths
     from osc_desktop.services.centre import storage
-    from osc_desktop.services.demo.generate import make_demo_centre
+    from osc_desktop.services.demo import make_demo_centre
 
     paths = DataPaths(tmp_path / "demo")
     make_demo_centre(paths, cases=250)
@@ -381,7 +381,7 @@ def demo_centre(tmp_path):
 
 
 def test_scrolling_fetches_the_further_pages_of_250_cases(qtbot, demo_centre, switcher):
-    from osc_desktop.services.demo.generate import DEMO_ACCOUNTS
+    from osc_desktop.services.demo import DEMO_ACCOUNTS
 
     view = _view(qtbot, demo_centre, actor_of(demo_centre.database, DEMO_ACCOUNTS[0].username))
     model = view.list_panel.model
