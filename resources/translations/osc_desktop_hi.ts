@@ -794,110 +794,6 @@ Register a woman from Intake: her case will appear here.</source>
 <context>
     <name>CaseRecordView</name>
     <message>
-        <source>No service recorded yet.</source>
-        <translation>अभी कोई सेवा दर्ज नहीं की गई है।</translation>
-    </message>
-    <message>
-        <source>No referral made yet.</source>
-        <translation>अभी कोई रेफ़रल नहीं किया गया है।</translation>
-    </message>
-    <message>
-        <source>No follow-ups yet: they are scheduled when the case is disposed.</source>
-        <translation>अभी कोई अनुवर्ती संपर्क नहीं: प्रकरण के निस्तारण पर ये तय होते हैं।</translation>
-    </message>
-    <message>
-        <source>Start &amp;work</source>
-        <translation>काम शुरू करें(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Mark the case as in progress.</source>
-        <translation>प्रकरण को &apos;प्रगति पर&apos; करें।</translation>
-    </message>
-    <message>
-        <source>&amp;Dispose…</source>
-        <translation>निस्तारित करें(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>पुनः खोलें(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>प्रिंट करें(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Registration form</source>
-        <translation>पंजीकरण प्रपत्र</translation>
-    </message>
-    <message>
-        <source>Consent form</source>
-        <translation>सहमति प्रपत्र</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>कॉपी करें(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Her phone number</source>
-        <translation>उसका फ़ोन नंबर</translation>
-    </message>
-    <message>
-        <source>Her address</source>
-        <translation>उसका पता</translation>
-    </message>
-    <message>
-        <source>&amp;Link to another case…</source>
-        <translation>दूसरे प्रकरण से जोड़ें(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Erase on request…</source>
-        <translation>अनुरोध पर मिटाएं(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Anonymise her record for ever, keeping only the figures for the counts.</source>
-        <translation>उसका रिकॉर्ड हमेशा के लिए गुमनाम करें; गिनती के लिए केवल आंकड़े रहेंगे।</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>विवरण बदलें(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>बदलाव सहेजें(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Load their changes</source>
-        <translation>उनके बदलाव देखें</translation>
-    </message>
-    <message>
-        <source>&amp;Record a service…</source>
-        <translation>सेवा दर्ज करें(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Counselling notes are read only by counsellors and the centre manager.</source>
-        <translation>परामर्श टिप्पणी केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं।</translation>
-    </message>
-    <message>
-        <source>&amp;Add a referral…</source>
-        <translation>रेफ़रल जोड़ें(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange status…</source>
-        <translation>स्थिति बदलें(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Record &amp;result…</source>
-        <translation>परिणाम दर्ज करें(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Follow-ups are scheduled when the case is disposed. Recording &quot;Violence recurred&quot; reopens the case.</source>
-        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। &quot;हिंसा फिर हुई&quot; दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -916,102 +812,6 @@ Register a woman from Intake: her case will appear here.</source>
     <message>
         <source>Timeline</source>
         <translation>घटनाक्रम</translation>
-    </message>
-    <message>
-        <source>Erased: only the figures that identify nobody are shown.</source>
-        <translation>मिटाया गया: केवल वे आंकड़े दिखते हैं जिनसे किसी की पहचान नहीं होती।</translation>
-    </message>
-    <message>
-        <source>Editing. Save changes when done; every change is recorded.</source>
-        <translation>बदलाव हो रहे हैं। पूरा होने पर सहेजें; हर बदलाव दर्ज होता है।</translation>
-    </message>
-    <message>
-        <source>Read only. Press Edit details to correct or complete the intake.</source>
-        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए &quot;विवरण बदलें&quot; दबाएं।</translation>
-    </message>
-    <message>
-        <source>Changes saved.</source>
-        <translation>बदलाव सहेजे गए।</translation>
-    </message>
-    <message>
-        <source>The case is now in progress.</source>
-        <translation>प्रकरण अब प्रगति पर है।</translation>
-    </message>
-    <message>
-        <source>The case is disposed; its follow-ups are scheduled.</source>
-        <translation>प्रकरण निस्तारित हुआ; उसके अनुवर्ती संपर्क तय हो गए हैं।</translation>
-    </message>
-    <message>
-        <source>The case is reopened.</source>
-        <translation>प्रकरण पुनः खोला गया।</translation>
-    </message>
-    <message>
-        <source>Service recorded.</source>
-        <translation>सेवा दर्ज की गई।</translation>
-    </message>
-    <message>
-        <source>Referral recorded.</source>
-        <translation>रेफ़रल दर्ज किया गया।</translation>
-    </message>
-    <message>
-        <source>Referral updated.</source>
-        <translation>रेफ़रल बदला गया।</translation>
-    </message>
-    <message>
-        <source>Violence recurred: the case has been reopened and its other follow-ups cancelled.</source>
-        <translation>हिंसा फिर हुई: प्रकरण पुनः खोला गया और बाकी अनुवर्ती संपर्क रद्द हुए।</translation>
-    </message>
-    <message>
-        <source>Follow-up recorded.</source>
-        <translation>अनुवर्ती संपर्क दर्ज किया गया।</translation>
-    </message>
-    <message>
-        <source>This form holds her personal details. Print it; save a copy only to a drive that is kept locked away.</source>
-        <translation>इस प्रपत्र में उसकी निजी जानकारी है। इसे प्रिंट करें; कॉपी केवल ऐसी ड्राइव में सहेजें जो ताले में रखी जाती हो।</translation>
-    </message>
-    <message>
-        <source>Her phone number is copied; it leaves the clipboard after 30 seconds.</source>
-        <translation>उसका फ़ोन नंबर कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
-    </message>
-    <message>
-        <source>Her address is copied; it leaves the clipboard after 30 seconds.</source>
-        <translation>उसका पता कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
-    </message>
-    <message>
-        <source>The cases are linked.</source>
-        <translation>प्रकरण जोड़ दिए गए।</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>जोड़ हटाएं</translation>
-    </message>
-    <message>
-        <source>Remove the link to case %1? Both records stay as they are; the link can be made again.</source>
-        <translation>प्रकरण %1 से जोड़ हटाएं? दोनों रिकॉर्ड जैसे हैं वैसे रहेंगे; जोड़ फिर से बनाया जा सकता है।</translation>
-    </message>
-    <message>
-        <source>The link is removed.</source>
-        <translation>जोड़ हटा दिया गया।</translation>
-    </message>
-    <message>
-        <source>Erase on request</source>
-        <translation>अनुरोध पर मिटाएं</translation>
-    </message>
-    <message>
-        <source>Erase case %1 at her request?
-
-Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre&apos;s counts remain right.
-
-This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
-        <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
-
-उसका नाम, उपनाम, फ़ोन, पता, जन्म तिथि, घटना का विवरण, बच्चों और आरोपियों के नाम, और हर टिप्पणी हमेशा के लिए मिट जाएगी। केवल वे आंकड़े रहेंगे जिनसे किसी की पहचान नहीं होती (आयु, हिंसा का प्रकार, दी गई सेवाएं, तिथियां), ताकि केंद्र की गिनती सही रहे।
-
-यह वापस नहीं हो सकता, बाद में बने बैकअप से भी नहीं। मिटाना ऑडिट रिकॉर्ड में दर्ज होता है।</translation>
-    </message>
-    <message>
-        <source>The case is erased.</source>
-        <translation>प्रकरण मिटा दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +1996,156 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>RecordActionBar</name>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>काम शुरू करें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark the case as in progress.</source>
+        <translation>प्रकरण को &apos;प्रगति पर&apos; करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>निस्तारित करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>पुनः खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>पंजीकरण प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>सहमति प्रपत्र</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Her phone number</source>
+        <translation>उसका फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Her address</source>
+        <translation>उसका पता</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another case…</source>
+        <translation>दूसरे प्रकरण से जोड़ें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>अनुरोध पर मिटाएं(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Anonymise her record for ever, keeping only the figures for the counts.</source>
+        <translation>उसका रिकॉर्ड हमेशा के लिए गुमनाम करें; गिनती के लिए केवल आंकड़े रहेंगे।</translation>
+    </message>
+    <message>
+        <source>The case is now in progress.</source>
+        <translation>प्रकरण अब प्रगति पर है।</translation>
+    </message>
+    <message>
+        <source>The case is disposed; its follow-ups are scheduled.</source>
+        <translation>प्रकरण निस्तारित हुआ; उसके अनुवर्ती संपर्क तय हो गए हैं।</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>प्रकरण पुनः खोला गया।</translation>
+    </message>
+    <message>
+        <source>This form holds her personal details. Print it; save a copy only to a drive that is kept locked away.</source>
+        <translation>इस प्रपत्र में उसकी निजी जानकारी है। इसे प्रिंट करें; कॉपी केवल ऐसी ड्राइव में सहेजें जो ताले में रखी जाती हो।</translation>
+    </message>
+    <message>
+        <source>Her phone number is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका फ़ोन नंबर कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>Her address is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका पता कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>The cases are linked.</source>
+        <translation>प्रकरण जोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>जोड़ हटाएं</translation>
+    </message>
+    <message>
+        <source>Remove the link to case %1? Both records stay as they are; the link can be made again.</source>
+        <translation>प्रकरण %1 से जोड़ हटाएं? दोनों रिकॉर्ड जैसे हैं वैसे रहेंगे; जोड़ फिर से बनाया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The link is removed.</source>
+        <translation>जोड़ हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>अनुरोध पर मिटाएं</translation>
+    </message>
+    <message>
+        <source>Erase case %1 at her request?
+
+Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre&apos;s counts remain right.
+
+This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
+        <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
+
+उसका नाम, उपनाम, फ़ोन, पता, जन्म तिथि, घटना का विवरण, बच्चों और आरोपियों के नाम, और हर टिप्पणी हमेशा के लिए मिट जाएगी। केवल वे आंकड़े रहेंगे जिनसे किसी की पहचान नहीं होती (आयु, हिंसा का प्रकार, दी गई सेवाएं, तिथियां), ताकि केंद्र की गिनती सही रहे।
+
+यह वापस नहीं हो सकता, बाद में बने बैकअप से भी नहीं। मिटाना ऑडिट रिकॉर्ड में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>The case is erased.</source>
+        <translation>प्रकरण मिटा दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailsTab</name>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>विवरण बदलें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>बदलाव सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Load their changes</source>
+        <translation>उनके बदलाव देखें</translation>
+    </message>
+    <message>
+        <source>Erased: only the figures that identify nobody are shown.</source>
+        <translation>मिटाया गया: केवल वे आंकड़े दिखते हैं जिनसे किसी की पहचान नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Editing. Save changes when done; every change is recorded.</source>
+        <translation>बदलाव हो रहे हैं। पूरा होने पर सहेजें; हर बदलाव दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Read only. Press Edit details to correct or complete the intake.</source>
+        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए &quot;विवरण बदलें&quot; दबाएं।</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>बदलाव सहेजे गए।</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Choose…</source>
@@ -2208,6 +2158,29 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFollowUpsTab</name>
+    <message>
+        <source>No follow-ups yet: they are scheduled when the case is disposed.</source>
+        <translation>अभी कोई अनुवर्ती संपर्क नहीं: प्रकरण के निस्तारण पर ये तय होते हैं।</translation>
+    </message>
+    <message>
+        <source>Record &amp;result…</source>
+        <translation>परिणाम दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups are scheduled when the case is disposed. Recording &quot;Violence recurred&quot; reopens the case.</source>
+        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। &quot;हिंसा फिर हुई&quot; दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
+    </message>
+    <message>
+        <source>Violence recurred: the case has been reopened and its other follow-ups cancelled.</source>
+        <translation>हिंसा फिर हुई: प्रकरण पुनः खोला गया और बाकी अनुवर्ती संपर्क रद्द हुए।</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>अनुवर्ती संपर्क दर्ज किया गया।</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2232,48 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Same woman, other cases: %1</source>
         <translation>इसी महिला के अन्य प्रकरण: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReferralsTab</name>
+    <message>
+        <source>No referral made yet.</source>
+        <translation>अभी कोई रेफ़रल नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Add a referral…</source>
+        <translation>रेफ़रल जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation>स्थिति बदलें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation>रेफ़रल दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Referral updated.</source>
+        <translation>रेफ़रल बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordServicesTab</name>
+    <message>
+        <source>No service recorded yet.</source>
+        <translation>अभी कोई सेवा दर्ज नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>सेवा दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Counselling notes are read only by counsellors and the centre manager.</source>
+        <translation>परामर्श टिप्पणी केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>सेवा दर्ज की गई।</translation>
     </message>
 </context>
 <context>
