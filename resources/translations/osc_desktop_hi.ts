@@ -513,42 +513,7 @@ Restore now?</source>
     </message>
 </context>
 <context>
-    <name>CaseFollowUpsTableModel</name>
-    <message>
-        <source>Due on</source>
-        <translation>देय तिथि</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>परिणाम</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>टिप्पणी</translation>
-    </message>
-    <message>
-        <source>Cancelled (case reopened)</source>
-        <translation>रद्द (प्रकरण पुनः खोला गया)</translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>%1 को हुआ</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>विलंबित</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>देय</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPanel</name>
+    <name>CaseFilterBar</name>
     <message>
         <source>&amp;Search:</source>
         <translation>खोजें(&amp;S):</translation>
@@ -621,6 +586,44 @@ Restore now?</source>
         <source>All case workers</source>
         <translation>सभी केस वर्कर</translation>
     </message>
+</context>
+<context>
+    <name>CaseFollowUpsTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Cancelled (case reopened)</source>
+        <translation>रद्द (प्रकरण पुनः खोला गया)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 को हुआ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>विलंबित</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
     <message>
         <source>&amp;Clear the search and filters</source>
         <translation>खोज और फ़िल्टर हटाएँ(&amp;C)</translation>
