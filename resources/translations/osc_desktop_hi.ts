@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AboutHerSection</name>
+    <message>
+        <source>&amp;2  About her</source>
+        <translation>उनके बारे में(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alia&amp;s:</source>
+        <translation>उपनाम(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years):</source>
+        <translation>आयु (वर्ष)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>जन्म तिथि(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Minor (under 18):</source>
+        <translation>नाबालिग (18 से कम)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Marital s&amp;tatus:</source>
+        <translation>वैवाहिक स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>पता(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Safe to call her:</source>
+        <translation>फ़ोन करना सुरक्षित है:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>शिक्षा(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>व्यवसाय(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y:</source>
+        <translation>दिव्यांगता(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;gnant:</source>
+        <translation>गर्भवती(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Language she speaks:</source>
+        <translation>उनकी भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>She &amp;withholds her name: use an alias</source>
+        <translation>वे अपना नाम नहीं बताना चाहतीं: उपनाम लिखें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A name to call her by</source>
+        <translation>जिस नाम से उन्हें पुकारें</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>98765 43210 or 0612 2345678</source>
+        <translation>98765 43210 या 0612 2345678</translation>
+    </message>
+    <message>
+        <source>Leave empty if none</source>
+        <translation>न हो तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Follows from her age.</source>
+        <translation>आयु से तय होता है।</translation>
+    </message>
+    <message>
+        <source>Choose only if her age is not known.</source>
+        <translation>केवल तभी चुनें जब आयु पता न हो।</translation>
+    </message>
+    <message>
+        <source>Optional when she withholds it</source>
+        <translation>नाम न बताना चाहें तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Her name</source>
+        <translation>उनका नाम</translation>
+    </message>
+    <message>
+        <source>Needed: a name to call her by</source>
+        <translation>ज़रूरी: जिस नाम से उन्हें पुकारें</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationView</name>
     <message>
         <source>Staff accounts</source>
@@ -889,6 +1004,21 @@ Register a woman from Intake: her case will appear here.</source>
     </message>
 </context>
 <context>
+    <name>CaseWorkerSection</name>
+    <message>
+        <source>&amp;7  Case worker</source>
+        <translation>केस वर्कर(&amp;7)</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>केस वर्कर:</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>अभी तय नहीं</translation>
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <source>All cases</source>
@@ -1011,6 +1141,44 @@ Register a woman from Intake: her case will appear here.</source>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenSection</name>
+    <message>
+        <source>&amp;3  Children with her</source>
+        <translation>साथ आए बच्चे(&amp;3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>&amp;6  Consent</source>
+        <translation>सहमति(&amp;6)</translation>
+    </message>
+    <message>
+        <source>To receive services:</source>
+        <translation>सेवाएं लेने के लिए:</translation>
+    </message>
+    <message>
+        <source>To share with police or court:</source>
+        <translation>पुलिस या न्यायालय को जानकारी देने के लिए:</translation>
+    </message>
+    <message>
+        <source>For non-identifying statistics:</source>
+        <translation>पहचान न बताने वाले आँकड़ों के लिए:</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं</translation>
+    </message>
+    <message>
+        <source>Yes, she agrees</source>
+        <translation>हाँ, सहमत हैं</translation>
+    </message>
+    <message>
+        <source>No, she refuses</source>
+        <translation>नहीं, सहमत नहीं हैं</translation>
     </message>
 </context>
 <context>
@@ -1244,34 +1412,10 @@ Register a woman from Intake: her case will appear here.</source>
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
+    <name>HowSheCameSection</name>
     <message>
         <source>&amp;1  How she came</source>
         <translation>संपर्क का माध्यम(&amp;1)</translation>
-    </message>
-    <message>
-        <source>&amp;2  About her</source>
-        <translation>उनके बारे में(&amp;2)</translation>
-    </message>
-    <message>
-        <source>&amp;3  Children with her</source>
-        <translation>साथ आए बच्चे(&amp;3)</translation>
-    </message>
-    <message>
-        <source>&amp;4  What happened</source>
-        <translation>क्या हुआ(&amp;4)</translation>
-    </message>
-    <message>
-        <source>&amp;5  Services needed</source>
-        <translation>आवश्यक सेवाएं(&amp;5)</translation>
-    </message>
-    <message>
-        <source>&amp;6  Consent</source>
-        <translation>सहमति(&amp;6)</translation>
-    </message>
-    <message>
-        <source>&amp;7  Case worker</source>
-        <translation>केस वर्कर(&amp;7)</translation>
     </message>
     <message>
         <source>&amp;How she came:</source>
@@ -1282,212 +1426,12 @@ Register a woman from Intake: her case will appear here.</source>
         <translation>द्वारा संदर्भित(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Alia&amp;s:</source>
-        <translation>उपनाम(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Age (years):</source>
-        <translation>आयु (वर्ष)(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>जन्म तिथि(&amp;B):</translation>
-    </message>
-    <message>
-        <source>&amp;Minor (under 18):</source>
-        <translation>नाबालिग (18 से कम)(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Marital s&amp;tatus:</source>
-        <translation>वैवाहिक स्थिति(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Addr&amp;ess:</source>
-        <translation>पता(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Safe to call her:</source>
-        <translation>फ़ोन करना सुरक्षित है:</translation>
-    </message>
-    <message>
-        <source>Ed&amp;ucation:</source>
-        <translation>शिक्षा(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation:</source>
-        <translation>व्यवसाय(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Disabilit&amp;y:</source>
-        <translation>दिव्यांगता(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Pre&amp;gnant:</source>
-        <translation>गर्भवती(&amp;G):</translation>
-    </message>
-    <message>
-        <source>&amp;Language she speaks:</source>
-        <translation>उनकी भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of violence:</source>
-        <translation>हिंसा के प्रकार(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Incident date:</source>
-        <translation>घटना की तिथि(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Place of inci&amp;dent:</source>
-        <translation>घटना का स्थान(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Narrati&amp;ve (her account):</source>
-        <translation>विवरण, उनके शब्दों में(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Police report (FIR, NCR, DIR):</source>
-        <translation>पुलिस रिपोर्ट (प्राथमिकी (FIR), NCR, DIR):</translation>
-    </message>
-    <message>
-        <source>Report number:</source>
-        <translation>रिपोर्ट संख्या:</translation>
-    </message>
-    <message>
-        <source>Police station:</source>
-        <translation>थाना:</translation>
-    </message>
-    <message>
-        <source>Services she needs:</source>
-        <translation>उन्हें कौन सी सेवाएं चाहिए:</translation>
-    </message>
-    <message>
-        <source>To receive services:</source>
-        <translation>सेवाएं लेने के लिए:</translation>
-    </message>
-    <message>
-        <source>To share with police or court:</source>
-        <translation>पुलिस या न्यायालय को जानकारी देने के लिए:</translation>
-    </message>
-    <message>
-        <source>For non-identifying statistics:</source>
-        <translation>पहचान न बताने वाले आँकड़ों के लिए:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>केस वर्कर:</translation>
-    </message>
-    <message>
-        <source>Perpetrators:</source>
-        <translation>आरोपी:</translation>
-    </message>
-    <message>
-        <source>She &amp;withholds her name: use an alias</source>
-        <translation>वे अपना नाम नहीं बताना चाहतीं: उपनाम लिखें(&amp;W)</translation>
-    </message>
-    <message>
         <source>Choose how she came</source>
         <translation>संपर्क का माध्यम चुनें</translation>
     </message>
     <message>
         <source>Person or organisation, if any</source>
         <translation>व्यक्ति या संस्था, यदि कोई हो</translation>
-    </message>
-    <message>
-        <source>A name to call her by</source>
-        <translation>जिस नाम से उन्हें पुकारें</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>दिन-माह-वर्ष</translation>
-    </message>
-    <message>
-        <source>98765 43210 or 0612 2345678</source>
-        <translation>98765 43210 या 0612 2345678</translation>
-    </message>
-    <message>
-        <source>Leave empty if none</source>
-        <translation>न हो तो खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>हाँ</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>नहीं</translation>
-    </message>
-    <message>
-        <source>Not asked yet</source>
-        <translation>अभी पूछा नहीं</translation>
-    </message>
-    <message>
-        <source>Yes, she agrees</source>
-        <translation>हाँ, सहमत हैं</translation>
-    </message>
-    <message>
-        <source>No, she refuses</source>
-        <translation>नहीं, सहमत नहीं हैं</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>कोई नहीं</translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation>अभी तय नहीं</translation>
-    </message>
-    <message>
-        <source>Kind of violence</source>
-        <translation>हिंसा का प्रकार</translation>
-    </message>
-    <message>
-        <source>GBVIMS core type</source>
-        <translation>GBVIMS मूल प्रकार</translation>
-    </message>
-    <message>
-        <source>Follows from her age.</source>
-        <translation>आयु से तय होता है।</translation>
-    </message>
-    <message>
-        <source>Choose only if her age is not known.</source>
-        <translation>केवल तभी चुनें जब आयु पता न हो।</translation>
-    </message>
-    <message>
-        <source>Tick every kind that applies (Space ticks).</source>
-        <translation>जो भी प्रकार लागू हों, सब पर निशान लगाएं (Space से निशान लगता है)।</translation>
-    </message>
-    <message>
-        <source>Counted under GBVIMS as: %1</source>
-        <translation>GBVIMS में गिनती: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%2 में से %1 अक्षर</translation>
-    </message>
-    <message>
-        <source>Optional when she withholds it</source>
-        <translation>नाम न बताना चाहें तो खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>Her name</source>
-        <translation>उनका नाम</translation>
-    </message>
-    <message>
-        <source>Needed: a name to call her by</source>
-        <translation>ज़रूरी: जिस नाम से उन्हें पुकारें</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2472,17 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     </message>
 </context>
 <context>
+    <name>ServicesNeededSection</name>
+    <message>
+        <source>&amp;5  Services needed</source>
+        <translation>आवश्यक सेवाएं(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Services she needs:</source>
+        <translation>उन्हें कौन सी सेवाएं चाहिए:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTableModel</name>
     <message>
         <source>Given on</source>
@@ -2883,6 +2838,73 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>&amp;Restore from a backup instead of setting up…</source>
         <translation>सेट-अप के बजाय बैकअप से पुनर्स्थापना(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHappenedSection</name>
+    <message>
+        <source>&amp;4  What happened</source>
+        <translation>क्या हुआ(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of violence:</source>
+        <translation>हिंसा के प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Incident date:</source>
+        <translation>घटना की तिथि(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Place of inci&amp;dent:</source>
+        <translation>घटना का स्थान(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve (her account):</source>
+        <translation>विवरण, उनके शब्दों में(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Police report (FIR, NCR, DIR):</source>
+        <translation>पुलिस रिपोर्ट (प्राथमिकी (FIR), NCR, DIR):</translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>रिपोर्ट संख्या:</translation>
+    </message>
+    <message>
+        <source>Police station:</source>
+        <translation>थाना:</translation>
+    </message>
+    <message>
+        <source>Perpetrators:</source>
+        <translation>आरोपी:</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Kind of violence</source>
+        <translation>हिंसा का प्रकार</translation>
+    </message>
+    <message>
+        <source>GBVIMS core type</source>
+        <translation>GBVIMS मूल प्रकार</translation>
+    </message>
+    <message>
+        <source>Tick every kind that applies (Space ticks).</source>
+        <translation>जो भी प्रकार लागू हों, सब पर निशान लगाएं (Space से निशान लगता है)।</translation>
+    </message>
+    <message>
+        <source>Counted under GBVIMS as: %1</source>
+        <translation>GBVIMS में गिनती: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
 </context>
 <context>
