@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>AboutHerSection</name>
+    <message>
+        <source>&amp;2  About her</source>
+        <translation>उनके बारे में(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Alia&amp;s:</source>
+        <translation>उपनाम(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years):</source>
+        <translation>आयु (वर्ष)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>जन्म तिथि(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Minor (under 18):</source>
+        <translation>नाबालिग (18 से कम)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Marital s&amp;tatus:</source>
+        <translation>वैवाहिक स्थिति(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>पता(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Safe to call her:</source>
+        <translation>फ़ोन करना सुरक्षित है:</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>शिक्षा(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>व्यवसाय(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y:</source>
+        <translation>दिव्यांगता(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;gnant:</source>
+        <translation>गर्भवती(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Language she speaks:</source>
+        <translation>उनकी भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>She &amp;withholds her name: use an alias</source>
+        <translation>वे अपना नाम नहीं बताना चाहतीं: उपनाम लिखें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A name to call her by</source>
+        <translation>जिस नाम से उन्हें पुकारें</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>98765 43210 or 0612 2345678</source>
+        <translation>98765 43210 या 0612 2345678</translation>
+    </message>
+    <message>
+        <source>Leave empty if none</source>
+        <translation>न हो तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Follows from her age.</source>
+        <translation>आयु से तय होता है।</translation>
+    </message>
+    <message>
+        <source>Choose only if her age is not known.</source>
+        <translation>केवल तभी चुनें जब आयु पता न हो।</translation>
+    </message>
+    <message>
+        <source>Optional when she withholds it</source>
+        <translation>नाम न बताना चाहें तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Her name</source>
+        <translation>उनका नाम</translation>
+    </message>
+    <message>
+        <source>Needed: a name to call her by</source>
+        <translation>ज़रूरी: जिस नाम से उन्हें पुकारें</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationView</name>
     <message>
         <source>Staff accounts</source>
@@ -513,42 +628,7 @@ Restore now?</source>
     </message>
 </context>
 <context>
-    <name>CaseFollowUpsTableModel</name>
-    <message>
-        <source>Due on</source>
-        <translation>देय तिथि</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>परिणाम</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>टिप्पणी</translation>
-    </message>
-    <message>
-        <source>Cancelled (case reopened)</source>
-        <translation>रद्द (प्रकरण पुनः खोला गया)</translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>%1 को हुआ</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>विलंबित</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>देय</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPanel</name>
+    <name>CaseFilterBar</name>
     <message>
         <source>&amp;Search:</source>
         <translation>खोजें(&amp;S):</translation>
@@ -621,6 +701,44 @@ Restore now?</source>
         <source>All case workers</source>
         <translation>सभी केस वर्कर</translation>
     </message>
+</context>
+<context>
+    <name>CaseFollowUpsTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>देय तिथि</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Cancelled (case reopened)</source>
+        <translation>रद्द (प्रकरण पुनः खोला गया)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 को हुआ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>विलंबित</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>देय</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
     <message>
         <source>&amp;Clear the search and filters</source>
         <translation>खोज और फ़िल्टर हटाएँ(&amp;C)</translation>
@@ -794,110 +912,6 @@ Register a woman from Intake: her case will appear here.</source>
 <context>
     <name>CaseRecordView</name>
     <message>
-        <source>No service recorded yet.</source>
-        <translation>अभी कोई सेवा दर्ज नहीं की गई है।</translation>
-    </message>
-    <message>
-        <source>No referral made yet.</source>
-        <translation>अभी कोई रेफ़रल नहीं किया गया है।</translation>
-    </message>
-    <message>
-        <source>No follow-ups yet: they are scheduled when the case is disposed.</source>
-        <translation>अभी कोई अनुवर्ती संपर्क नहीं: प्रकरण के निस्तारण पर ये तय होते हैं।</translation>
-    </message>
-    <message>
-        <source>Start &amp;work</source>
-        <translation>काम शुरू करें(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Mark the case as in progress.</source>
-        <translation>प्रकरण को &apos;प्रगति पर&apos; करें।</translation>
-    </message>
-    <message>
-        <source>&amp;Dispose…</source>
-        <translation>निस्तारित करें(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>पुनः खोलें(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>प्रिंट करें(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Registration form</source>
-        <translation>पंजीकरण प्रपत्र</translation>
-    </message>
-    <message>
-        <source>Consent form</source>
-        <translation>सहमति प्रपत्र</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>कॉपी करें(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Her phone number</source>
-        <translation>उसका फ़ोन नंबर</translation>
-    </message>
-    <message>
-        <source>Her address</source>
-        <translation>उसका पता</translation>
-    </message>
-    <message>
-        <source>&amp;Link to another case…</source>
-        <translation>दूसरे प्रकरण से जोड़ें(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Erase on request…</source>
-        <translation>अनुरोध पर मिटाएं(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Anonymise her record for ever, keeping only the figures for the counts.</source>
-        <translation>उसका रिकॉर्ड हमेशा के लिए गुमनाम करें; गिनती के लिए केवल आंकड़े रहेंगे।</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>विवरण बदलें(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>बदलाव सहेजें(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Load their changes</source>
-        <translation>उनके बदलाव देखें</translation>
-    </message>
-    <message>
-        <source>&amp;Record a service…</source>
-        <translation>सेवा दर्ज करें(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Counselling notes are read only by counsellors and the centre manager.</source>
-        <translation>परामर्श टिप्पणी केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं।</translation>
-    </message>
-    <message>
-        <source>&amp;Add a referral…</source>
-        <translation>रेफ़रल जोड़ें(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange status…</source>
-        <translation>स्थिति बदलें(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Record &amp;result…</source>
-        <translation>परिणाम दर्ज करें(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Follow-ups are scheduled when the case is disposed. Recording &quot;Violence recurred&quot; reopens the case.</source>
-        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। &quot;हिंसा फिर हुई&quot; दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -916,102 +930,6 @@ Register a woman from Intake: her case will appear here.</source>
     <message>
         <source>Timeline</source>
         <translation>घटनाक्रम</translation>
-    </message>
-    <message>
-        <source>Erased: only the figures that identify nobody are shown.</source>
-        <translation>मिटाया गया: केवल वे आंकड़े दिखते हैं जिनसे किसी की पहचान नहीं होती।</translation>
-    </message>
-    <message>
-        <source>Editing. Save changes when done; every change is recorded.</source>
-        <translation>बदलाव हो रहे हैं। पूरा होने पर सहेजें; हर बदलाव दर्ज होता है।</translation>
-    </message>
-    <message>
-        <source>Read only. Press Edit details to correct or complete the intake.</source>
-        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए &quot;विवरण बदलें&quot; दबाएं।</translation>
-    </message>
-    <message>
-        <source>Changes saved.</source>
-        <translation>बदलाव सहेजे गए।</translation>
-    </message>
-    <message>
-        <source>The case is now in progress.</source>
-        <translation>प्रकरण अब प्रगति पर है।</translation>
-    </message>
-    <message>
-        <source>The case is disposed; its follow-ups are scheduled.</source>
-        <translation>प्रकरण निस्तारित हुआ; उसके अनुवर्ती संपर्क तय हो गए हैं।</translation>
-    </message>
-    <message>
-        <source>The case is reopened.</source>
-        <translation>प्रकरण पुनः खोला गया।</translation>
-    </message>
-    <message>
-        <source>Service recorded.</source>
-        <translation>सेवा दर्ज की गई।</translation>
-    </message>
-    <message>
-        <source>Referral recorded.</source>
-        <translation>रेफ़रल दर्ज किया गया।</translation>
-    </message>
-    <message>
-        <source>Referral updated.</source>
-        <translation>रेफ़रल बदला गया।</translation>
-    </message>
-    <message>
-        <source>Violence recurred: the case has been reopened and its other follow-ups cancelled.</source>
-        <translation>हिंसा फिर हुई: प्रकरण पुनः खोला गया और बाकी अनुवर्ती संपर्क रद्द हुए।</translation>
-    </message>
-    <message>
-        <source>Follow-up recorded.</source>
-        <translation>अनुवर्ती संपर्क दर्ज किया गया।</translation>
-    </message>
-    <message>
-        <source>This form holds her personal details. Print it; save a copy only to a drive that is kept locked away.</source>
-        <translation>इस प्रपत्र में उसकी निजी जानकारी है। इसे प्रिंट करें; कॉपी केवल ऐसी ड्राइव में सहेजें जो ताले में रखी जाती हो।</translation>
-    </message>
-    <message>
-        <source>Her phone number is copied; it leaves the clipboard after 30 seconds.</source>
-        <translation>उसका फ़ोन नंबर कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
-    </message>
-    <message>
-        <source>Her address is copied; it leaves the clipboard after 30 seconds.</source>
-        <translation>उसका पता कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
-    </message>
-    <message>
-        <source>The cases are linked.</source>
-        <translation>प्रकरण जोड़ दिए गए।</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>जोड़ हटाएं</translation>
-    </message>
-    <message>
-        <source>Remove the link to case %1? Both records stay as they are; the link can be made again.</source>
-        <translation>प्रकरण %1 से जोड़ हटाएं? दोनों रिकॉर्ड जैसे हैं वैसे रहेंगे; जोड़ फिर से बनाया जा सकता है।</translation>
-    </message>
-    <message>
-        <source>The link is removed.</source>
-        <translation>जोड़ हटा दिया गया।</translation>
-    </message>
-    <message>
-        <source>Erase on request</source>
-        <translation>अनुरोध पर मिटाएं</translation>
-    </message>
-    <message>
-        <source>Erase case %1 at her request?
-
-Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre&apos;s counts remain right.
-
-This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
-        <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
-
-उसका नाम, उपनाम, फ़ोन, पता, जन्म तिथि, घटना का विवरण, बच्चों और आरोपियों के नाम, और हर टिप्पणी हमेशा के लिए मिट जाएगी। केवल वे आंकड़े रहेंगे जिनसे किसी की पहचान नहीं होती (आयु, हिंसा का प्रकार, दी गई सेवाएं, तिथियां), ताकि केंद्र की गिनती सही रहे।
-
-यह वापस नहीं हो सकता, बाद में बने बैकअप से भी नहीं। मिटाना ऑडिट रिकॉर्ड में दर्ज होता है।</translation>
-    </message>
-    <message>
-        <source>The case is erased.</source>
-        <translation>प्रकरण मिटा दिया गया।</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1001,21 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
     <message>
         <source>Registered quickly: parts of the intake are still to be completed.</source>
         <translation>त्वरित पंजीकरण: पंजीकरण के कुछ हिस्से अभी भरने बाकी हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkerSection</name>
+    <message>
+        <source>&amp;7  Case worker</source>
+        <translation>केस वर्कर(&amp;7)</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>केस वर्कर:</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>अभी तय नहीं</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1141,44 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenSection</name>
+    <message>
+        <source>&amp;3  Children with her</source>
+        <translation>साथ आए बच्चे(&amp;3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>&amp;6  Consent</source>
+        <translation>सहमति(&amp;6)</translation>
+    </message>
+    <message>
+        <source>To receive services:</source>
+        <translation>सेवाएं लेने के लिए:</translation>
+    </message>
+    <message>
+        <source>To share with police or court:</source>
+        <translation>पुलिस या न्यायालय को जानकारी देने के लिए:</translation>
+    </message>
+    <message>
+        <source>For non-identifying statistics:</source>
+        <translation>पहचान न बताने वाले आँकड़ों के लिए:</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं</translation>
+    </message>
+    <message>
+        <source>Yes, she agrees</source>
+        <translation>हाँ, सहमत हैं</translation>
+    </message>
+    <message>
+        <source>No, she refuses</source>
+        <translation>नहीं, सहमत नहीं हैं</translation>
     </message>
 </context>
 <context>
@@ -1441,34 +1412,10 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
+    <name>HowSheCameSection</name>
     <message>
         <source>&amp;1  How she came</source>
         <translation>संपर्क का माध्यम(&amp;1)</translation>
-    </message>
-    <message>
-        <source>&amp;2  About her</source>
-        <translation>उनके बारे में(&amp;2)</translation>
-    </message>
-    <message>
-        <source>&amp;3  Children with her</source>
-        <translation>साथ आए बच्चे(&amp;3)</translation>
-    </message>
-    <message>
-        <source>&amp;4  What happened</source>
-        <translation>क्या हुआ(&amp;4)</translation>
-    </message>
-    <message>
-        <source>&amp;5  Services needed</source>
-        <translation>आवश्यक सेवाएं(&amp;5)</translation>
-    </message>
-    <message>
-        <source>&amp;6  Consent</source>
-        <translation>सहमति(&amp;6)</translation>
-    </message>
-    <message>
-        <source>&amp;7  Case worker</source>
-        <translation>केस वर्कर(&amp;7)</translation>
     </message>
     <message>
         <source>&amp;How she came:</source>
@@ -1479,212 +1426,12 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <translation>द्वारा संदर्भित(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>नाम(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Alia&amp;s:</source>
-        <translation>उपनाम(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Age (years):</source>
-        <translation>आयु (वर्ष)(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>जन्म तिथि(&amp;B):</translation>
-    </message>
-    <message>
-        <source>&amp;Minor (under 18):</source>
-        <translation>नाबालिग (18 से कम)(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Marital s&amp;tatus:</source>
-        <translation>वैवाहिक स्थिति(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Addr&amp;ess:</source>
-        <translation>पता(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>फ़ोन(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Safe to call her:</source>
-        <translation>फ़ोन करना सुरक्षित है:</translation>
-    </message>
-    <message>
-        <source>Ed&amp;ucation:</source>
-        <translation>शिक्षा(&amp;U):</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation:</source>
-        <translation>व्यवसाय(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Disabilit&amp;y:</source>
-        <translation>दिव्यांगता(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Pre&amp;gnant:</source>
-        <translation>गर्भवती(&amp;G):</translation>
-    </message>
-    <message>
-        <source>&amp;Language she speaks:</source>
-        <translation>उनकी भाषा(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Kinds of violence:</source>
-        <translation>हिंसा के प्रकार(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Incident date:</source>
-        <translation>घटना की तिथि(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Place of inci&amp;dent:</source>
-        <translation>घटना का स्थान(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Narrati&amp;ve (her account):</source>
-        <translation>विवरण, उनके शब्दों में(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Police report (FIR, NCR, DIR):</source>
-        <translation>पुलिस रिपोर्ट (प्राथमिकी (FIR), NCR, DIR):</translation>
-    </message>
-    <message>
-        <source>Report number:</source>
-        <translation>रिपोर्ट संख्या:</translation>
-    </message>
-    <message>
-        <source>Police station:</source>
-        <translation>थाना:</translation>
-    </message>
-    <message>
-        <source>Services she needs:</source>
-        <translation>उन्हें कौन सी सेवाएं चाहिए:</translation>
-    </message>
-    <message>
-        <source>To receive services:</source>
-        <translation>सेवाएं लेने के लिए:</translation>
-    </message>
-    <message>
-        <source>To share with police or court:</source>
-        <translation>पुलिस या न्यायालय को जानकारी देने के लिए:</translation>
-    </message>
-    <message>
-        <source>For non-identifying statistics:</source>
-        <translation>पहचान न बताने वाले आँकड़ों के लिए:</translation>
-    </message>
-    <message>
-        <source>Case worker:</source>
-        <translation>केस वर्कर:</translation>
-    </message>
-    <message>
-        <source>Perpetrators:</source>
-        <translation>आरोपी:</translation>
-    </message>
-    <message>
-        <source>She &amp;withholds her name: use an alias</source>
-        <translation>वे अपना नाम नहीं बताना चाहतीं: उपनाम लिखें(&amp;W)</translation>
-    </message>
-    <message>
         <source>Choose how she came</source>
         <translation>संपर्क का माध्यम चुनें</translation>
     </message>
     <message>
         <source>Person or organisation, if any</source>
         <translation>व्यक्ति या संस्था, यदि कोई हो</translation>
-    </message>
-    <message>
-        <source>A name to call her by</source>
-        <translation>जिस नाम से उन्हें पुकारें</translation>
-    </message>
-    <message>
-        <source>dd-mm-yyyy</source>
-        <translation>दिन-माह-वर्ष</translation>
-    </message>
-    <message>
-        <source>98765 43210 or 0612 2345678</source>
-        <translation>98765 43210 या 0612 2345678</translation>
-    </message>
-    <message>
-        <source>Leave empty if none</source>
-        <translation>न हो तो खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>हाँ</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>नहीं</translation>
-    </message>
-    <message>
-        <source>Not asked yet</source>
-        <translation>अभी पूछा नहीं</translation>
-    </message>
-    <message>
-        <source>Yes, she agrees</source>
-        <translation>हाँ, सहमत हैं</translation>
-    </message>
-    <message>
-        <source>No, she refuses</source>
-        <translation>नहीं, सहमत नहीं हैं</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>कोई नहीं</translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation>अभी तय नहीं</translation>
-    </message>
-    <message>
-        <source>Kind of violence</source>
-        <translation>हिंसा का प्रकार</translation>
-    </message>
-    <message>
-        <source>GBVIMS core type</source>
-        <translation>GBVIMS मूल प्रकार</translation>
-    </message>
-    <message>
-        <source>Follows from her age.</source>
-        <translation>आयु से तय होता है।</translation>
-    </message>
-    <message>
-        <source>Choose only if her age is not known.</source>
-        <translation>केवल तभी चुनें जब आयु पता न हो।</translation>
-    </message>
-    <message>
-        <source>Tick every kind that applies (Space ticks).</source>
-        <translation>जो भी प्रकार लागू हों, सब पर निशान लगाएं (Space से निशान लगता है)।</translation>
-    </message>
-    <message>
-        <source>Counted under GBVIMS as: %1</source>
-        <translation>GBVIMS में गिनती: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%2 में से %1 अक्षर</translation>
-    </message>
-    <message>
-        <source>Optional when she withholds it</source>
-        <translation>नाम न बताना चाहें तो खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>Her name</source>
-        <translation>उनका नाम</translation>
-    </message>
-    <message>
-        <source>Needed: a name to call her by</source>
-        <translation>ज़रूरी: जिस नाम से उन्हें पुकारें</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +1943,156 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     </message>
 </context>
 <context>
+    <name>RecordActionBar</name>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>काम शुरू करें(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark the case as in progress.</source>
+        <translation>प्रकरण को &apos;प्रगति पर&apos; करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose…</source>
+        <translation>निस्तारित करें(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>पुनः खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>पंजीकरण प्रपत्र</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>सहमति प्रपत्र</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Her phone number</source>
+        <translation>उसका फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Her address</source>
+        <translation>उसका पता</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another case…</source>
+        <translation>दूसरे प्रकरण से जोड़ें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase on request…</source>
+        <translation>अनुरोध पर मिटाएं(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Anonymise her record for ever, keeping only the figures for the counts.</source>
+        <translation>उसका रिकॉर्ड हमेशा के लिए गुमनाम करें; गिनती के लिए केवल आंकड़े रहेंगे।</translation>
+    </message>
+    <message>
+        <source>The case is now in progress.</source>
+        <translation>प्रकरण अब प्रगति पर है।</translation>
+    </message>
+    <message>
+        <source>The case is disposed; its follow-ups are scheduled.</source>
+        <translation>प्रकरण निस्तारित हुआ; उसके अनुवर्ती संपर्क तय हो गए हैं।</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>प्रकरण पुनः खोला गया।</translation>
+    </message>
+    <message>
+        <source>This form holds her personal details. Print it; save a copy only to a drive that is kept locked away.</source>
+        <translation>इस प्रपत्र में उसकी निजी जानकारी है। इसे प्रिंट करें; कॉपी केवल ऐसी ड्राइव में सहेजें जो ताले में रखी जाती हो।</translation>
+    </message>
+    <message>
+        <source>Her phone number is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका फ़ोन नंबर कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>Her address is copied; it leaves the clipboard after 30 seconds.</source>
+        <translation>उसका पता कॉपी हुआ; 30 सेकंड बाद क्लिपबोर्ड से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>The cases are linked.</source>
+        <translation>प्रकरण जोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>जोड़ हटाएं</translation>
+    </message>
+    <message>
+        <source>Remove the link to case %1? Both records stay as they are; the link can be made again.</source>
+        <translation>प्रकरण %1 से जोड़ हटाएं? दोनों रिकॉर्ड जैसे हैं वैसे रहेंगे; जोड़ फिर से बनाया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The link is removed.</source>
+        <translation>जोड़ हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>अनुरोध पर मिटाएं</translation>
+    </message>
+    <message>
+        <source>Erase case %1 at her request?
+
+Her name, alias, phone, address, date of birth, the narrative, names of children and perpetrators, and every note are wiped for ever. Only figures that identify nobody stay (age, kinds of violence, services given, dates), so the centre&apos;s counts remain right.
+
+This cannot be undone, not even from a backup made afterwards. The erasure is recorded in the audit trail.</source>
+        <translation>उसके अनुरोध पर प्रकरण %1 मिटाएं?
+
+उसका नाम, उपनाम, फ़ोन, पता, जन्म तिथि, घटना का विवरण, बच्चों और आरोपियों के नाम, और हर टिप्पणी हमेशा के लिए मिट जाएगी। केवल वे आंकड़े रहेंगे जिनसे किसी की पहचान नहीं होती (आयु, हिंसा का प्रकार, दी गई सेवाएं, तिथियां), ताकि केंद्र की गिनती सही रहे।
+
+यह वापस नहीं हो सकता, बाद में बने बैकअप से भी नहीं। मिटाना ऑडिट रिकॉर्ड में दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>The case is erased.</source>
+        <translation>प्रकरण मिटा दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailsTab</name>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>विवरण बदलें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>बदलाव सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Load their changes</source>
+        <translation>उनके बदलाव देखें</translation>
+    </message>
+    <message>
+        <source>Erased: only the figures that identify nobody are shown.</source>
+        <translation>मिटाया गया: केवल वे आंकड़े दिखते हैं जिनसे किसी की पहचान नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Editing. Save changes when done; every change is recorded.</source>
+        <translation>बदलाव हो रहे हैं। पूरा होने पर सहेजें; हर बदलाव दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Read only. Press Edit details to correct or complete the intake.</source>
+        <translation>केवल पढ़ने के लिए। पंजीकरण सुधारने या पूरा करने के लिए &quot;विवरण बदलें&quot; दबाएं।</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>बदलाव सहेजे गए।</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Choose…</source>
@@ -2208,6 +2105,29 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFollowUpsTab</name>
+    <message>
+        <source>No follow-ups yet: they are scheduled when the case is disposed.</source>
+        <translation>अभी कोई अनुवर्ती संपर्क नहीं: प्रकरण के निस्तारण पर ये तय होते हैं।</translation>
+    </message>
+    <message>
+        <source>Record &amp;result…</source>
+        <translation>परिणाम दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups are scheduled when the case is disposed. Recording &quot;Violence recurred&quot; reopens the case.</source>
+        <translation>प्रकरण निस्तारित होने पर अनुवर्ती संपर्क तय होते हैं। &quot;हिंसा फिर हुई&quot; दर्ज करने पर प्रकरण पुनः खुल जाता है।</translation>
+    </message>
+    <message>
+        <source>Violence recurred: the case has been reopened and its other follow-ups cancelled.</source>
+        <translation>हिंसा फिर हुई: प्रकरण पुनः खोला गया और बाकी अनुवर्ती संपर्क रद्द हुए।</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation>अनुवर्ती संपर्क दर्ज किया गया।</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2179,48 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>Same woman, other cases: %1</source>
         <translation>इसी महिला के अन्य प्रकरण: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReferralsTab</name>
+    <message>
+        <source>No referral made yet.</source>
+        <translation>अभी कोई रेफ़रल नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Add a referral…</source>
+        <translation>रेफ़रल जोड़ें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation>स्थिति बदलें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Referral recorded.</source>
+        <translation>रेफ़रल दर्ज किया गया।</translation>
+    </message>
+    <message>
+        <source>Referral updated.</source>
+        <translation>रेफ़रल बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordServicesTab</name>
+    <message>
+        <source>No service recorded yet.</source>
+        <translation>अभी कोई सेवा दर्ज नहीं की गई है।</translation>
+    </message>
+    <message>
+        <source>&amp;Record a service…</source>
+        <translation>सेवा दर्ज करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Counselling notes are read only by counsellors and the centre manager.</source>
+        <translation>परामर्श टिप्पणी केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>सेवा दर्ज की गई।</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2469,17 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     <message>
         <source>Confidential: read only by counsellors and the centre manager, never printed on the forms.</source>
         <translation>गोपनीय: केवल परामर्शदाता और केंद्र प्रबंधक पढ़ सकते हैं; प्रपत्रों पर कभी प्रिंट नहीं होती।</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesNeededSection</name>
+    <message>
+        <source>&amp;5  Services needed</source>
+        <translation>आवश्यक सेवाएं(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Services she needs:</source>
+        <translation>उन्हें कौन सी सेवाएं चाहिए:</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2838,73 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>&amp;Restore from a backup instead of setting up…</source>
         <translation>सेट-अप के बजाय बैकअप से पुनर्स्थापना(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHappenedSection</name>
+    <message>
+        <source>&amp;4  What happened</source>
+        <translation>क्या हुआ(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of violence:</source>
+        <translation>हिंसा के प्रकार(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Incident date:</source>
+        <translation>घटना की तिथि(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Place of inci&amp;dent:</source>
+        <translation>घटना का स्थान(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve (her account):</source>
+        <translation>विवरण, उनके शब्दों में(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Police report (FIR, NCR, DIR):</source>
+        <translation>पुलिस रिपोर्ट (प्राथमिकी (FIR), NCR, DIR):</translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>रिपोर्ट संख्या:</translation>
+    </message>
+    <message>
+        <source>Police station:</source>
+        <translation>थाना:</translation>
+    </message>
+    <message>
+        <source>Perpetrators:</source>
+        <translation>आरोपी:</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Kind of violence</source>
+        <translation>हिंसा का प्रकार</translation>
+    </message>
+    <message>
+        <source>GBVIMS core type</source>
+        <translation>GBVIMS मूल प्रकार</translation>
+    </message>
+    <message>
+        <source>Tick every kind that applies (Space ticks).</source>
+        <translation>जो भी प्रकार लागू हों, सब पर निशान लगाएं (Space से निशान लगता है)।</translation>
+    </message>
+    <message>
+        <source>Counted under GBVIMS as: %1</source>
+        <translation>GBVIMS में गिनती: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from osc_desktop.services.cases import status as case_status
 from osc_desktop.services.core.clock import at_local_time
+from osc_desktop.ui.cases.case_list_filters import Period, period_dates
 from osc_desktop.ui.cases.case_record_view import CaseRecordView
-from osc_desktop.ui.cases.cases_view import CasesView, Period, period_dates
+from osc_desktop.ui.cases.cases_view import CasesView
 from osc_desktop.ui.item_models.case_table_model import CaseTableModel
 from tests.case_factory import actor_of, register
 
