@@ -2791,6 +2791,21 @@ They will not be able to sign in, and if signed in now they are stopped at their
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Working…</source>
+        <translation>काम चल रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>रोका जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTableModel</name>
     <message>
         <source>When</source>
@@ -3735,6 +3750,10 @@ Everything is kept on this computer, encrypted. Nothing is sent over the interne
     <message>
         <source>This referral no longer exists.</source>
         <translation>यह रेफ़रल अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished.</source>
+        <translation>पूरा होने से पहले रोक दिया गया।</translation>
     </message>
 </context>
 <context>

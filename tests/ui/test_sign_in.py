@@ -74,6 +74,7 @@ def test_idle_lock_keeps_an_unsaved_form_for_its_owner_only(
     window.idle.set_interval_ms(50)
     with qtbot.waitSignal(window.idle.idle, timeout=15000):
         pass
+    window.idle.set_interval_ms(3_600_000)  # no second lock while the others sign in
     assert window.actor is None
     assert window.stack.currentWidget() is window.login
     assert "Asha Kumari" in window.login.subtitle.text()
@@ -271,6 +272,7 @@ def test_a_form_in_a_dialog_closed_by_the_lock_comes_back_to_its_owner_only(
 ):
     from PySide6.QtCore import QTimer
 
+    from osc_desktop.ui import tasks
     from osc_desktop.ui.admin.staff_dialogs import StaffDialog
 
     add_staff("meena.devi", "manager")
@@ -300,14 +302,29 @@ def test_a_form_in_a_dialog_closed_by_the_lock_comes_back_to_its_owner_only(
         if dialog:
             dialog.reject()
 
+    def look_and_cancel_once(ready) -> QTimer:
+        """Look when `ready()`: sign-in waits for its service in an event loop, so a plain
+        timer could fire before the sign-in has finished."""
+        timer = QTimer()
+
+        def tick() -> None:
+            if ready():
+                timer.stop()
+                look_and_cancel()
+
+        timer.timeout.connect(tick)
+        timer.start(20)
+        return timer
+
     # Someone else signs in: no dialog appears for them.
-    QTimer.singleShot(50, look_and_cancel)
+    watch = look_and_cancel_once(lambda: window.actor is not None and not tasks.runner().busy)
     _sign_in(window, "meena.devi", OTHER_PASSWORD)
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen == [None]
     window.lock_action.trigger()
     # The owner signs in: her half-filled form is back.
-    QTimer.singleShot(50, look_and_cancel)
+    watch = look_and_cancel_once(lambda: isinstance(QApplication.activeModalWidget(), StaffDialog))
     _sign_in(window, *MANAGER)
     qtbot.waitUntil(lambda: len(seen) == 2)
+    watch.stop()
     assert seen[1] == "सुनीता देवी"

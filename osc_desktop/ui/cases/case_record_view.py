@@ -22,6 +22,7 @@ from osc_desktop.services.cases import record as case_record
 from osc_desktop.services.cases.dto import CaseDetail
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.permissions import Permission, role_allows
+from osc_desktop.ui import tasks
 from osc_desktop.ui.cases.record_actions import RecordActionBar
 from osc_desktop.ui.cases.record_details_tab import RecordDetailsTab
 from osc_desktop.ui.cases.record_dialogs import RecordDialog
@@ -243,8 +244,7 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
 
     def in_transaction(self, action: Callable[[Any], T]) -> T:
         """Run `action(uow)` in one unit of work; a refusal is raised (for a dialog to show)."""
-        with self.centre.database.unit_of_work() as uow:
-            return action(uow)
+        return tasks.call(self.centre, action, parent=self)
 
     def call(self, action: Callable[[Any], T]) -> T | None:
         """Run `action(uow)`; a refusal is explained to the user and gives None."""
@@ -264,7 +264,9 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
     def run_dialog(self, dialog: RecordDialog, kind: str, key: int | None = None) -> bool:
         """Show `dialog`; True if saved. A dialog the lock closed is kept to resume."""
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
+        # Freed with the caller's last reference to it, not by deleteLater(): the caller still
+        # reads the dialog after service calls, which wait in a local event loop.
+        dialog.setParent(None)  # type: ignore[call-overload]
         if dialog.suspended_state is not None:
             self._suspended = (kind, key, dialog.suspended_state)
             return False
