@@ -8,8 +8,8 @@ audited with no user), whoever is signed in. At exit (`run_at_exit`) one more is
 is due or the last one is older than an hour. A failure never ends or blocks the app: it is
 logged by type only and shown in the status bar (`last_error`) until a backup succeeds.
 
-The backup runs on the GUI thread (the database connections are not shared across threads);
-a backup of a large centre takes a few seconds, shown by the wait cursor.
+The backup runs on the task runner's worker thread (`ui/tasks.py`): the window stays alive,
+and a backup that takes more than half a second shows a progress dialog.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from osc_desktop.errors import OscError
 from osc_desktop.settings import MachineSettings, load_settings
+from osc_desktop.ui import tasks
 from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -120,9 +120,15 @@ class BackupRunner(QObject):
         """Make a backup (with retention) now; a failure is kept in `last_error`, never raised."""
         from osc_desktop.services.backups.schedule import run_scheduled_backup
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        settings, now = self.settings(), self.clock()
         try:
-            run_scheduled_backup(self.centre, self.settings(), by=None, now=self.clock())
+            # On the task runner: the window stays alive, with a progress dialog if it is slow.
+            tasks.run(
+                lambda progress: run_scheduled_backup(
+                    self.centre, settings, by=None, now=now, progress=progress
+                ),
+                title=self.tr("Making the scheduled backup…"),
+            )
         except OscError as error:
             log.warning("the scheduled backup failed (%s)", type(error).__name__)
             self.last_error = error
@@ -138,8 +144,6 @@ class BackupRunner(QObject):
             self.unexpected_failure = False
             self.backups_made += 1
             made = True
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.refresh_status()
         return made
 
@@ -147,12 +151,15 @@ class BackupRunner(QObject):
         """Read the backup folder and emit `status_changed`; None if it cannot be read."""
         from osc_desktop.services.backups.schedule import backup_status
 
+        paths, settings, code, now = (
+            self.centre.paths,
+            self.settings(),
+            self.centre.profile.code,
+            self.clock(),
+        )
         try:
-            status = backup_status(
-                self.centre.paths,
-                self.settings(),
-                centre_code=self.centre.profile.code,
-                now=self.clock(),
+            status = tasks.run(
+                lambda progress: backup_status(paths, settings, centre_code=code, now=now)
             )
         except Exception as exc:  # a status that cannot be read is not worth a crash
             log.warning("could not read the backup status (%s)", type(exc).__name__)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -314,17 +314,28 @@ class MainWindow(Retranslating, QMainWindow):
         paths = centre.paths
         self._close_records(actor)
         failure: OscError | None = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from osc_desktop.services.backups.restore import restore_backup
+        from osc_desktop.services.backups.restore import restore_backup
+        from osc_desktop.services.core.progress import Cancelled
 
-            restored = restore_backup(
-                paths, path, database_key=key, by_user_id=actor.user_id, lock_held=True
+        try:
+            restored = tasks.run(
+                lambda progress: restore_backup(
+                    paths,
+                    path,
+                    database_key=key,
+                    by_user_id=actor.user_id,
+                    lock_held=True,
+                    progress=progress,
+                ),
+                title=self.tr("Restoring the backup…"),
+                cancellable=True,  # while it is decrypted and checked, before anything changes
+                parent=self,
             )
+        except Cancelled:
+            self._reopen_records(paths)
+            return False
         except OscError as error:
             failure = error
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         reopened = self._reopen_records(paths)
         if failure is not None:
             import logging
@@ -355,8 +366,13 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             if read_backup_info(path).centre_code != centre_code:
                 return self.tr("This backup belongs to another centre.")
-            result = verify_backup(path, database_key=key)
-        except OscError as error:
+            result = tasks.run(
+                lambda progress: verify_backup(path, database_key=key, progress=progress),
+                title=self.tr("Checking the backup with this key…"),
+                cancellable=True,
+                parent=self,
+            )
+        except OscError as error:  # Cancelled too: "stopped before it finished"
             return tr_error(error)
         if result.problem == PROBLEM_OK:
             return ""

@@ -46,6 +46,7 @@ from osc_desktop.services.centre.setup import (
     clean_manager_account,
     clean_new_passphrase,
 )
+from osc_desktop.ui import tasks
 from osc_desktop.ui.formats import format_moment
 from osc_desktop.ui.language import LANGUAGE_NAMES, tr_advice, tr_error
 from osc_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -412,12 +413,13 @@ class SetupWizard(Retranslating, QWizard):
         passphrase = self.passphrase.passphrase() if self.passphrase else None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.opened = storage.create_centre(
-                self.paths,
-                self.recovery,
-                self.centre.profile_input(),
-                self.manager.account_input(),
-                passphrase=passphrase,
+            profile, account = self.centre.profile_input(), self.manager.account_input()
+            self.opened = tasks.run(
+                lambda progress: storage.create_centre(
+                    self.paths, self.recovery, profile, account, passphrase=passphrase
+                ),
+                title=self.tr("Setting up the centre…"),
+                parent=self,
             )
         except ValidationError:
             # Pages were validated on the way; only reachable if a page was skipped.
@@ -598,13 +600,19 @@ class RestoreBackupDialog(Retranslating, QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # The app holds the data folder's instance lock from its start.
-            restore_backup(
-                self.paths,
-                Path(self.file_editor.text()),
-                database_key=key,
-                by_user_id=None,
-                new_passphrase=passphrase,
-                lock_held=True,
+            backup, paths = Path(self.file_editor.text()), self.paths
+            tasks.run(
+                lambda progress: restore_backup(
+                    paths,
+                    backup,
+                    database_key=key,
+                    by_user_id=None,
+                    new_passphrase=passphrase,
+                    lock_held=True,
+                    progress=progress,
+                ),
+                title=self.tr("Restoring the backup…"),
+                parent=self,
             )
         except BackupWrongKey as error:
             QGuiApplication.restoreOverrideCursor()
@@ -620,9 +628,11 @@ class RestoreBackupDialog(Retranslating, QDialog):
             return False
         try:
             if passphrase is not None:
-                self.opened = storage.open_with_passphrase(self.paths, passphrase)
+                self.opened = tasks.run(
+                    lambda progress: storage.open_with_passphrase(paths, passphrase)
+                )
             else:
-                self.opened = storage.open_with_keyring(self.paths)
+                self.opened = tasks.run(lambda progress: storage.open_with_keyring(paths))
         except StorageError:
             # Restored, but not opened here: the normal start explains and offers the key.
             self.opened = None

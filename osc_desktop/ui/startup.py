@@ -11,6 +11,7 @@ from osc_desktop.errors import StorageError
 from osc_desktop.paths import DataPaths
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.storage import FolderState, OpenCentre
+from osc_desktop.ui import tasks
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.setup_wizard import SetupWizard
 from osc_desktop.ui.unlock import PassphraseDialog, RecoveryKeyDialog, StorageProblemDialog
@@ -49,7 +50,7 @@ class StartupFlow:
             return self._recover(reason)
         if state is FolderState.KEYRING:
             try:
-                return storage.open_with_keyring(self.paths)
+                return tasks.run(lambda progress: storage.open_with_keyring(self.paths))
             except StorageError as error:
                 return self._problem(error)
         return self._ask_passphrase()
@@ -72,7 +73,7 @@ class StartupFlow:
         if self.passphrase is not None:
             given, self.passphrase = self.passphrase, None
             try:
-                return storage.open_with_passphrase(self.paths, given)
+                return tasks.run(lambda progress: storage.open_with_passphrase(self.paths, given))
             except StorageError as error:
                 return self._problem(error)
         dialog = PassphraseDialog(self.paths, self.parent)

@@ -20,6 +20,7 @@ from osc_desktop.errors import StorageError, WrongKey, WrongPassphrase
 from osc_desktop.paths import DataPaths
 from osc_desktop.services.centre import storage
 from osc_desktop.services.centre.setup import clean_new_passphrase
+from osc_desktop.ui import tasks
 from osc_desktop.ui.language import tr_advice, tr_error
 from osc_desktop.ui.widgets.form_field import FieldForm
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -78,8 +79,11 @@ class PassphraseDialog(_Dialog):
     def _on_open_clicked(self) -> None:
         self._busy()
         try:
-            self.opened = storage.open_with_passphrase(
-                self.paths, self.form.fields["passphrase"].text()
+            given = self.form.fields["passphrase"].text()
+            self.opened = tasks.run(  # the key is derived (Argon2) off the GUI thread
+                lambda progress: storage.open_with_passphrase(self.paths, given),
+                title=self.tr("Opening the records…"),
+                parent=self,
             )
         except WrongPassphrase as error:
             self._idle()
@@ -168,9 +172,15 @@ class RecoveryKeyDialog(_Dialog):
             if not self.form.check(lambda: clean_new_passphrase(passphrase, repeat)):
                 return
 
+        typed = fields["recovery_key"].text()
+
         def attempt() -> None:
-            self.opened = storage.open_with_recovery_key(
-                self.paths, fields["recovery_key"].text(), new_passphrase=passphrase
+            self.opened = tasks.run(
+                lambda progress: storage.open_with_recovery_key(
+                    self.paths, typed, new_passphrase=passphrase
+                ),
+                title=self.tr("Opening the records…"),
+                parent=self,
             )
 
         self._busy()

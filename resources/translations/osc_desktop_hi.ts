@@ -333,6 +333,10 @@
         <translation>%1 प्रविष्टियाँ</translation>
     </message>
     <message>
+        <source>Verifying the audit trail…</source>
+        <translation>ऑडिट रिकॉर्ड जाँचा जा रहा है…</translation>
+    </message>
+    <message>
         <source>The audit trail is intact: %1 events checked.</source>
         <translation>ऑडिट रिकॉर्ड सही-सलामत है: %1 प्रविष्टियाँ जाँची गईं।</translation>
     </message>
@@ -369,6 +373,10 @@
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
+        <source>Exporting the audit trail…</source>
+        <translation>ऑडिट रिकॉर्ड एक्सपोर्ट हो रहा है…</translation>
+    </message>
+    <message>
         <source>Export CSV</source>
         <translation>CSV एक्सपोर्ट</translation>
     </message>
@@ -383,6 +391,13 @@
     <message>
         <source>%1 events exported to %2.</source>
         <translation>%1 प्रविष्टियाँ %2 में एक्सपोर्ट की गईं।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRunner</name>
+    <message>
+        <source>Making the scheduled backup…</source>
+        <translation>तय समय का बैकअप बन रहा है…</translation>
     </message>
 </context>
 <context>
@@ -519,6 +534,10 @@
         <translation>जाँच</translation>
     </message>
     <message>
+        <source>Reading the backup folder…</source>
+        <translation>बैकअप फ़ोल्डर पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
         <source>Backups go to %1.</source>
         <translation>बैकअप %1 में बनते हैं।</translation>
     </message>
@@ -579,8 +598,16 @@
         <translation>सेटिंग्स सहेजी नहीं जा सकीं: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
     </message>
     <message>
+        <source>Making a backup…</source>
+        <translation>बैकअप बन रहा है…</translation>
+    </message>
+    <message>
         <source>Backup made: %1 (%2).</source>
         <translation>बैकअप बन गया: %1 (%2)।</translation>
+    </message>
+    <message>
+        <source>Checking backup %1 of %2…</source>
+        <translation>%2 में से बैकअप %1 जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>The backup is complete and can be restored.</source>
@@ -1664,6 +1691,10 @@ Register a woman from Intake: her case will appear here.</source>
         <translation>बैकअप से पुनर्स्थापना</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
+    <message>
         <source>The records were not changed.</source>
         <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
     </message>
@@ -1674,6 +1705,10 @@ Register a woman from Intake: her case will appear here.</source>
     <message>
         <source>This backup belongs to another centre.</source>
         <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>Checking the backup with this key…</source>
+        <translation>इस कुंजी से बैकअप जाँचा जा रहा है…</translation>
     </message>
     <message>
         <source>The records are closed. Start OSC Desktop again to open them.</source>
@@ -1855,6 +1890,10 @@ Records, shelter beds, court video hearings and registers for a One Stop Centre 
     <message>
         <source>&amp;Quit</source>
         <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation>रिकॉर्ड खोले जा रहे हैं…</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2296,10 @@ This cannot be undone, not even from a backup made afterwards. The erasure is re
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation>रिकॉर्ड खोले जा रहे हैं…</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -2439,6 +2482,10 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
         <source>Choose the backup file.</source>
         <translation>बैकअप फ़ाइल चुनें।</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDialog</name>
@@ -2585,6 +2632,10 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     <message>
         <source>A saved copy opens the records like the paper does: save it only to a USB drive that is then locked away, never to this computer.</source>
         <translation>सहेजी गई प्रति भी काग़ज़ की तरह रिकॉर्ड खोल देती है: इसे केवल ऐसी USB ड्राइव पर सहेजें जिसे बाद में ताले में रखा जाए, इस कंप्यूटर पर कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Setting up the centre…</source>
+        <translation>केंद्र सेट अप हो रहा है…</translation>
     </message>
     <message>
         <source>Set-up could not finish</source>

@@ -33,6 +33,7 @@ from osc_desktop.services.core.audit_log import (
 from osc_desktop.services.core.clock import local_moment, start_of_local_day
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.permissions import Permission, require
+from osc_desktop.services.core.progress import Progress, no_progress
 
 PAGE_SIZE = 200
 # Rows read per query while verifying or exporting: large enough to be quick, small enough
@@ -329,7 +330,9 @@ def _chain_batches(uow: UnitOfWork) -> Iterator[Sequence[Row[Any]]]:
         last_id = batch[-1][0]
 
 
-def _walk_chain(uow: UnitOfWork) -> ChainReport:
+def _walk_chain(uow: UnitOfWork, progress: Progress) -> ChainReport:
+    total = uow.session.scalar(select(func.count(AuditEvent.id))) or 0
+    progress(0, total)
     anchor = uow.anchor.read() if uow.anchor is not None else None
     anchor_seen = False
     checked = 0
@@ -351,6 +354,7 @@ def _walk_chain(uow: UnitOfWork) -> ChainReport:
             previous_hash = sealed
             if anchor is not None and event_id == anchor[0] and sealed == anchor[1]:
                 anchor_seen = True
+        progress(checked, max(total, checked))
     if anchor is not None and not anchor_seen:
         return ChainReport(False, checked, anchor[0], "truncated")
     if checked and uow.anchor is not None and (anchor is None or uow.anchor.missing_at_open):
@@ -358,23 +362,27 @@ def _walk_chain(uow: UnitOfWork) -> ChainReport:
     return ChainReport(True, checked)
 
 
-def verify_chain(uow: UnitOfWork, actor: Actor | None) -> ChainReport:
+def verify_chain(
+    uow: UnitOfWork, actor: Actor | None, progress: Progress = no_progress
+) -> ChainReport:
     """Walk the whole trail in id order and report the first row that breaks the hash chain.
 
     `actor` None is for `osc-desktop audit verify` only: whoever runs it has already opened
     the database with its key (the OS account holding it in the keyring, or the passphrase),
     which is full access anyway, so no staff permission is checked and nothing is recorded.
     With an actor, the permission is checked and the check is recorded (after the walk, in a
-    transaction of its own).
+    transaction of its own). `progress` hears (events checked, events in all) after each
+    batch; a check stopped with Cancelled is not recorded (nothing was verified).
 
     Raises:
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor may not view the audit trail (the attempt is recorded).
+        Cancelled: from `progress`.
     """
     if actor is not None:
         require(uow, actor, Permission.VIEW_AUDIT_TRAIL)
         uow.commit()  # end the read so the walk below sees one consistent snapshot
-    report = _walk_chain(uow)
+    report = _walk_chain(uow, progress)
     uow.commit()
     if actor is not None:
         uow.lock_for_writing()
@@ -415,26 +423,36 @@ def _export_batches(uow: UnitOfWork, flt: AuditFilter) -> Iterator[list[Any]]:
         last_id = batch[-1].id
 
 
-def export_csv(uow: UnitOfWork, actor: Actor, flt: AuditFilter, out: TextIO) -> int:
+def export_csv(
+    uow: UnitOfWork,
+    actor: Actor,
+    flt: AuditFilter,
+    out: TextIO,
+    progress: Progress = no_progress,
+) -> int:
     """Write every event matching `flt`, oldest first, to `out` as CSV; return how many.
 
     Open `out` with `encoding="utf-8", newline=""`: the file starts with a byte order mark
     (so Excel shows Hindi correctly), the header is in English, times are local ISO 8601,
     the action is its English label, and any cell a spreadsheet would run as a formula gets a
     leading apostrophe. The export is recorded with its row count and filter; an export that
-    fails part way is recorded too, marked incomplete, before the error is raised again.
+    fails part way is recorded too, marked incomplete, before the error is raised again; so
+    is one stopped by `progress` (which hears rows written, rows in all, after each batch).
 
     Raises:
         SessionEnded: the actor's account was deactivated since sign-in.
         PermissionDenied: the actor may not view the audit trail (the attempt is recorded).
         OSError: writing to `out` failed.
+        Cancelled: from `progress`.
     """
     require(uow, actor, Permission.VIEW_AUDIT_TRAIL)
     uow.commit()
     writer = csv.writer(out)
     written = 0
     complete = False
+    total = uow.session.scalar(select(func.count(AuditEvent.id)).where(*_where(flt))) or 0
     try:
+        progress(0, total)
         out.write(UTF8_BOM)
         writer.writerow(CSV_HEADER)
         for batch in _export_batches(uow, flt):
@@ -455,6 +473,7 @@ def export_csv(uow: UnitOfWork, actor: Actor, flt: AuditFilter, out: TextIO) -> 
                     ]
                 )
                 written += 1
+            progress(written, max(total, written))
         complete = True
     finally:
         uow.restart_for_writing()  # end the read; the event is written under the write lock

@@ -91,6 +91,7 @@ from osc_desktop.services.centre.storage import OpenCentre
 from osc_desktop.services.core.audit_log import AuditAction, record_event
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.permissions import Permission, require
+from osc_desktop.services.core.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ def create_backup(
     by: Actor | None,
     now: datetime | None = None,
     make_parents: bool = False,
+    progress: Progress = no_progress,
 ) -> BackupInfo:
     """Back up the open centre's database into `folder` as one encrypted `.oscbackup` file.
 
@@ -118,7 +120,11 @@ def create_backup(
     there when chosen, so a missing parent means a drive that is gone. Existing files in
     `folder` are never changed; an unfinished file is removed.
 
+    `progress` hears (bytes encrypted, bytes in all) after each chunk; when it raises
+    Cancelled, the unfinished file and the snapshot are removed and nothing is recorded.
+
     Raises:
+        Cancelled: from `progress`.
         PermissionDenied, SessionEnded: see `permissions.require`.
         BackupTargetMissing: the folder or its drive is gone (USB drive removed).
         BackupTargetFull: the backup drive ran out of space.
@@ -151,7 +157,7 @@ def create_backup(
             payload_bytes=snapshot.stat().st_size,
             chunk_size=CHUNK_SIZE,
         )
-        final = _write_into_folder(snapshot, folder, key, header, moment)
+        final = _write_into_folder(snapshot, folder, key, header, moment, progress)
     finally:
         _remove_database_files(snapshot, held)
     size = final.stat().st_size
@@ -338,14 +344,19 @@ def _raw_descriptor(path: Path) -> int:
 
 
 def _write_into_folder(
-    snapshot: Path, folder: Path, key: bytes, header: BackupHeader, moment: datetime
+    snapshot: Path,
+    folder: Path,
+    key: bytes,
+    header: BackupHeader,
+    moment: datetime,
+    progress: Progress = no_progress,
 ) -> Path:
     """Encrypt `snapshot` into `folder`: temporary name, fsync, rename, fsync the folder."""
     partial: HeldFile | None = None
     try:
         partial = create_held_file(folder, PARTIAL_PREFIX, PARTIAL_SUFFIX)
         with snapshot.open("rb") as source, open(os.dup(partial.fileno()), "r+b") as target:
-            write_backup(source, target, database_key=key, header=header)
+            write_backup(source, target, database_key=key, header=header, progress=progress)
             target.flush()
             os.fsync(target.fileno())
         final = _free_name(folder, backup_file_name(header.centre_code, moment))

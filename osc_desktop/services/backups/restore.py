@@ -58,6 +58,7 @@ from osc_desktop.services.backups.verify import first_chunk_problem, read_backup
 from osc_desktop.services.cases.erasure import reapply_erasures
 from osc_desktop.services.centre.setup import get_centre_profile
 from osc_desktop.services.core.audit_log import AuditAction, record_event
+from osc_desktop.services.core.progress import Progress, no_progress
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def restore_backup(
     allow_other_centre: bool = False,
     new_passphrase: str | None = None,
     lock_held: bool = False,
+    progress: Progress = no_progress,
 ) -> BackupInfo:
     """Replace the centre's database in `paths` with the one in `backup`.
 
@@ -90,7 +92,11 @@ def restore_backup(
     open on `paths`; `lock_held` says the caller already holds the folder's instance lock (the
     app); otherwise it is taken here, so no other copy of the app can be using the folder.
 
+    `progress` hears (bytes decrypted, bytes in all) while the backup is decrypted and
+    checked; it may raise Cancelled only then, before anything in the data folder changed.
+
     Raises:
+        Cancelled: from `progress`, with the current database unchanged.
         BackupInUse: OSC Desktop is open on this data folder.
         BackupDamaged, BackupWrongKey, BackupTooNew: the backup cannot be used. When `key`
             opens the centre now in `paths`, a backup it does not open is BackupDamaged
@@ -120,7 +126,7 @@ def restore_backup(
     restored = False
     try:
         info = _restore_locked(
-            paths, backup, database_key, by_user_id, allow_other_centre, new_passphrase
+            paths, backup, database_key, by_user_id, allow_other_centre, new_passphrase, progress
         )
         restored = True
         return info
@@ -142,6 +148,7 @@ def _restore_locked(
     by_user_id: int | None,
     allow_other_centre: bool,
     new_passphrase: str | None,
+    progress: Progress,
 ) -> BackupInfo:
     info = read_backup_info(backup)  # BackupDamaged / BackupTooNew before any decryption
     if info.schema_revision not in KNOWN_REVISIONS:
@@ -160,7 +167,7 @@ def _restore_locked(
         _remove_database_files(restoring)  # left by a restore the power cut short
         _reached("cleared")
         try:
-            header = _decrypt_into(backup, restoring, key)
+            header = _decrypt_into(backup, restoring, key, progress)
         except BackupWrongKey:
             # The key opened the centre here: the same diagnosis as `verify_backup`.
             problem = first_chunk_problem(info.centre_code, current_code)
@@ -278,13 +285,15 @@ def _current_centre_code(paths: DataPaths, key: bytes, recognised: bool | None) 
     return None if profile is None else profile.code
 
 
-def _decrypt_into(backup: Path, restoring: Path, key: bytes) -> BackupHeader:
+def _decrypt_into(
+    backup: Path, restoring: Path, key: bytes, progress: Progress = no_progress
+) -> BackupHeader:
     try:
         source = backup.open("rb")
     except OSError as exc:
         raise _target_error(exc) from None
     with source, restoring.open("wb") as target:
-        header = decrypt_backup(source, target, database_key=key)
+        header = decrypt_backup(source, target, database_key=key, progress=progress)
         target.flush()
         os.fsync(target.fileno())
     return header

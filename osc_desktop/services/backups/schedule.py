@@ -39,6 +39,7 @@ from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.centre.storage import OpenCentre
 from osc_desktop.services.core.clock import local_moment
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.progress import Progress, no_progress
 from osc_desktop.settings import MachineSettings
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,7 @@ def run_scheduled_backup(
     *,
     by: Actor | None,
     now: datetime | None = None,
+    progress: Progress = no_progress,
 ) -> BackupInfo:
     """Make a backup into the backup folder, then delete old ones (`apply_retention`).
 
@@ -225,7 +227,7 @@ def run_scheduled_backup(
     """
     moment = now or datetime.now(UTC)
     folder = backup_folder(centre.paths, settings)
-    info = create_backup(centre, folder, by=by, now=moment)
+    info = create_backup(centre, folder, by=by, now=moment, progress=progress)
     try:
         apply_retention(folder, centre_code=centre.profile.code, settings=settings, now=moment)
     except Exception as exc:  # the backup is made; retention can wait for the next one

@@ -37,10 +37,15 @@ from osc_desktop.services.backups.format import (
     decrypt_backup,
     read_header,
 )
+from osc_desktop.services.core.progress import Progress, no_progress
 
 
 def verify_backup(
-    path: Path, *, database_key: bytes, expected_centre: str | None = None
+    path: Path,
+    *,
+    database_key: bytes,
+    expected_centre: str | None = None,
+    progress: Progress = no_progress,
 ) -> VerifyResult:
     """Check that a backup is whole, opens with `database_key` and holds what its label says.
 
@@ -56,7 +61,11 @@ def verify_backup(
     centre with the same code, whose backups are unusable either way). Without it, such a
     backup fails as "wrong_key".
 
+    `progress` hears (bytes decrypted, bytes in all) after each chunk; the temporary copy is
+    removed whether it finishes or raises.
+
     Raises:
+        Cancelled: from `progress`.
         BackupTargetMissing: the file cannot be read (missing, drive removed).
         BackupTargetFull: no room in the temp dir for the decrypted copy.
     """
@@ -67,7 +76,7 @@ def verify_backup(
         with os.fdopen(fd, "wb") as target, path.open("rb") as source:
             labelled = read_header(source).centre_code
             source.seek(0)
-            header = decrypt_backup(source, target, database_key=database_key)
+            header = decrypt_backup(source, target, database_key=database_key, progress=progress)
         problem = _problem_of_header(header, expected_centre)
         if not problem:
             problem = _check_database(temporary, database_key, header.manifest)

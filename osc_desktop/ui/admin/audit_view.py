@@ -35,10 +35,11 @@ from osc_desktop.services.audit import trail as audit_trail
 from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.progress import Progress
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import centre_today
 from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
-from osc_desktop.ui.service_calls import call_service
+from osc_desktop.ui.service_calls import call_long_service, call_service
 from osc_desktop.ui.widgets.date_edit import make_date_edit
 from osc_desktop.ui.widgets.outcome_label import OutcomeLabel
 from osc_desktop.ui.widgets.record_table import make_record_table
@@ -299,7 +300,13 @@ class AuditView(Retranslating, QWidget):
     # -- the chain check ------------------------------------------------------------------
 
     def _on_verify_button_clicked(self) -> None:
-        report = self._call(lambda uow: audit_trail.verify_chain(uow, self.actor))
+        report = call_long_service(
+            self.centre,
+            lambda uow, progress: audit_trail.verify_chain(uow, self.actor, progress),
+            self._refused,
+            title=self.tr("Verifying the audit trail…"),
+            parent=self,
+        )
         if report is not None:
             self.show_report(report)
 
@@ -350,14 +357,22 @@ class AuditView(Retranslating, QWidget):
         target = Path(path)
         partial = target.with_name(target.name + ".part")
 
-        def write(uow: Any) -> int:
+        flt = self._filter
+
+        def write(uow: Any, progress: Progress) -> int:
             with partial.open("w", encoding="utf-8", newline="") as out:
-                written = audit_trail.export_csv(uow, self.actor, self._filter, out)
+                written = audit_trail.export_csv(uow, self.actor, flt, out, progress)
             os.replace(partial, target)
             return written
 
         try:
-            written = self._call(write)
+            written = call_long_service(
+                self.centre,
+                write,
+                self._refused,
+                title=self.tr("Exporting the audit trail…"),
+                parent=self,
+            )
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -12,17 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QGuiApplication,
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -56,6 +54,7 @@ from osc_desktop.services.backups.common import (
 from osc_desktop.services.backups.verify import list_backups, verify_backup
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.progress import Cancelled, Progress
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
@@ -304,18 +303,24 @@ class BackupsView(Retranslating, QWidget):
         """Read the status and the list of backups again (the checks of files still there
         are kept)."""
         self._loaded = True
-        self.status = backup_schedule.backup_status(
-            self.centre.paths,
-            self.settings,
-            centre_code=self.centre.profile.code,
-            now=datetime.now(UTC),
-        )
-        found: list[BackupInfo] = []
-        if not self.status.folder_missing:
+        paths, settings, code = self.centre.paths, self.settings, self.centre.profile.code
+        folder = self.folder()
+
+        def read(progress: Progress) -> tuple[backup_schedule.BackupStatus, list[BackupInfo]]:
+            # A USB drive or a network share can take seconds to answer: off the GUI thread.
+            status = backup_schedule.backup_status(
+                paths, settings, centre_code=code, now=datetime.now(UTC)
+            )
+            if status.folder_missing:
+                return status, []
             try:
-                found = list_backups(self.folder())
+                return status, list_backups(folder)
             except OscError:
-                found = []  # the drive went away meanwhile: the status says so next time
+                return status, []  # the drive went away meanwhile: the status says so next time
+
+        self.status, found = tasks.run(
+            read, title=self.tr("Reading the backup folder…"), parent=self
+        )
         self.backups = found
         present = {info.path for info in found}
         self.checks = {path: code for path, code in self.checks.items() if path in present}
@@ -485,10 +490,12 @@ class BackupsView(Retranslating, QWidget):
     # -- backing up and checking ------------------------------------------------------------
 
     def _on_backup_button_clicked(self) -> None:
+        settings = self.settings
         info = self._busy(
-            lambda: backup_schedule.run_scheduled_backup(
-                self.centre, self.settings, by=self.actor, now=datetime.now(UTC)
-            )
+            lambda progress: backup_schedule.run_scheduled_backup(
+                self.centre, settings, by=self.actor, now=datetime.now(UTC), progress=progress
+            ),
+            self.tr("Making a backup…"),
         )
         self.reload()
         if info is not None:
@@ -509,30 +516,42 @@ class BackupsView(Retranslating, QWidget):
         if not self.backups:
             return
         self._set_enabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        total = len(self.backups)
         try:
             for row, info in enumerate(list(self.backups)):
-                self.checks[info.path] = self._verify(info.path).problem
+                title = (
+                    self.tr("Checking backup %1 of %2…")
+                    .replace("%1", QLocale().toString(row + 1))
+                    .replace("%2", QLocale().toString(total))
+                )
+                try:
+                    self.checks[info.path] = self._verify(info.path, title).problem
+                except Cancelled:
+                    break  # the ones checked keep their result; the rest stay unchecked
                 item = self.model.item(row, self.Column.CHECK)
                 if item is not None:
-                    self._show_check(item, self.checks[info.path])
-                # Show each result as it comes (clicks wait until all are checked).
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                    self._show_check(item, self.checks[info.path])  # each result as it comes
         finally:
-            QGuiApplication.restoreOverrideCursor()
             self._set_enabled(True)
         self._fill_table()
         bad = sum(1 for info in self.backups if self.checks.get(info.path))
         total = len(self.backups)
         self.outcome_label.set_outcome(lambda: self._verify_summary(total, bad))
 
-    def _verify(self, path: Path) -> VerifyResult:
+    def _verify(self, path: Path, title: str) -> VerifyResult:
+        """Check one backup (on the task runner, with Cancel). Raises Cancelled."""
+        key, code = self.centre.database_key, self.centre.profile.code
         try:
-            return verify_backup(
-                path,
-                database_key=self.centre.database_key,
-                expected_centre=self.centre.profile.code,
+            return tasks.run(
+                lambda progress: verify_backup(
+                    path, database_key=key, expected_centre=code, progress=progress
+                ),
+                title=title,
+                cancellable=True,
+                parent=self,
             )
+        except Cancelled:
+            raise
         except OscError:
             return VerifyResult(path, False, UNREADABLE)
 
@@ -624,18 +643,19 @@ class BackupsView(Retranslating, QWidget):
         if enabled:
             self._update_buttons()
 
-    def _busy(self, action: Callable[[], T]) -> T | None:
-        """Run `action` under a wait cursor; a refusal is explained and gives None."""
+    def _busy(self, action: Callable[[Progress], T], title: str) -> T | None:
+        """Run `action(progress)` on the task runner with a progress dialog titled `title`
+        and Cancel; a refusal is explained and gives None, a cancelled one just None."""
         refusal: OscError | None = None
         self._set_enabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return action()
+            return tasks.run(action, title=title, cancellable=True, parent=self)
+        except Cancelled:
+            return None
         except OscError as error:
             refusal = error
             return None
         finally:
-            QGuiApplication.restoreOverrideCursor()
             self._set_enabled(True)
             if refusal is not None:
                 self._refused(refusal)

@@ -19,6 +19,7 @@ from osc_desktop.services.audit import trail as at
 from osc_desktop.services.audit.trail import AuditFilter
 from osc_desktop.services.core.audit_log import ACTION_LABELS, AuditAction, record_event, row_hash
 from osc_desktop.services.core.dto import Actor
+from osc_desktop.services.core.progress import Cancelled
 
 EVERYTHING = AuditFilter()
 
@@ -630,3 +631,44 @@ def test_case_events_show_and_are_found_by_the_case_number(db, boss):
     assert {r.entity_label for r in rows} == {ref.case_number}
     assert _count(db, boss, AuditFilter(entity_id=ref.case_number.lower())) == len(rows)
     assert str(other.id) not in {r.entity_id for r in rows}
+
+
+# Progress and Cancel (the audit view runs these with a progress dialog)
+
+
+def _stop_after(reports: list[tuple[int, int]], count: int):
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total))
+        if len(reports) >= count:
+            raise Cancelled()
+
+    return progress
+
+
+def test_verifying_reports_each_batch_and_a_stopped_check_records_nothing(db, boss, monkeypatch):
+    monkeypatch.setattr(at, "BATCH_SIZE", 3)
+    _fill(db, boss, 10)
+    total = len(_events(db))
+    heard: list[tuple[int, int]] = []
+    with db.unit_of_work() as uow:
+        assert at.verify_chain(uow, boss, lambda done, total: heard.append((done, total))).ok
+    assert heard[0] == (0, total)
+    assert heard[-1] == (total, total)
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+
+    before = len(_events(db))
+    with db.unit_of_work() as uow, pytest.raises(Cancelled):
+        at.verify_chain(uow, boss, _stop_after([], 2))
+    assert len(_events(db)) == before  # not recorded: nothing was verified
+
+
+def test_a_stopped_export_is_recorded_as_incomplete(db, boss, monkeypatch):
+    monkeypatch.setattr(at, "BATCH_SIZE", 2)
+    _fill(db, boss, 7)
+    out = io.StringIO(newline="")
+    with db.unit_of_work() as uow, pytest.raises(Cancelled):
+        at.export_csv(uow, boss, EVERYTHING, out, _stop_after([], 3))
+    exported = _events(db, AuditAction.AUDIT_EXPORTED)[-1]
+    details = json.loads(exported.details)
+    assert details["complete"] is False
+    assert details["rows"] == 4  # two batches of two before the third report stopped it

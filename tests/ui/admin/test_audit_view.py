@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
 from osc_desktop.errors import PermissionDenied, SessionEnded
@@ -191,6 +191,12 @@ def _column(view: AuditView, column: Column) -> list[str]:
 def _viewed_count(centre, actor) -> int:
     with centre.database.unit_of_work() as uow:
         flt = AuditFilter(action=AuditAction.AUDIT_VIEWED.value)
+        return audit_trail.count_events(uow, actor, flt)
+
+
+def _verified_count(centre, actor) -> int:
+    with centre.database.unit_of_work() as uow:
+        flt = AuditFilter(action=AuditAction.AUDIT_VERIFIED.value)
         return audit_trail.count_events(uow, actor, flt)
 
 
@@ -489,3 +495,52 @@ def test_the_default_dates_are_the_centre_s_not_the_pc_s(
     assert view.to_date.date().toPython() == date(2030, 1, 2)
     assert view.from_date.date().toPython() == date(2029, 12, 3)
     assert "Signed in" in _column(view, Column.ACTION)
+
+
+def test_verifying_shows_its_progress_and_cancel_stops_it_unrecorded(
+    qtbot, switcher, open_centre, manager, refusals, monkeypatch
+):
+    """The check runs off the GUI thread with a progress dialog; Cancel stops it at the next
+    batch, nothing is recorded and nothing is said to be wrong."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from osc_desktop.ui import tasks
+
+    _record(open_centre, manager.user_id, AuditAction.CASE_VIEWED, count=30)
+    monkeypatch.setattr(audit_trail, "BATCH_SIZE", 5)
+    pressed = threading.Event()
+    real_batches = audit_trail._chain_batches
+
+    def batches_until_cancel(uow):
+        for number, batch in enumerate(real_batches(uow)):
+            if number == 1:
+                pressed.wait(20)  # the worker waits for the click on the GUI thread
+            yield batch
+
+    monkeypatch.setattr(audit_trail, "_chain_batches", batches_until_cancel)
+    view = _view(qtbot, open_centre, manager)
+    verified_before = _verified_count(open_centre, manager)
+    seen: list[str] = []
+
+    def press_cancel() -> None:
+        dialog = tasks.runner().progress_dialog
+        if dialog is not None and dialog.isVisible() and not pressed.is_set():
+            seen.append(dialog.labelText())
+            (button,) = dialog.findChildren(QPushButton)
+            button.click()
+            pressed.set()
+
+    timer = QTimer()
+    timer.timeout.connect(press_cancel)
+    timer.start(20)
+    try:
+        view.verify_button.click()
+    finally:
+        timer.stop()
+
+    assert seen == ["Verifying the audit trail…"]
+    assert refusals == []  # a cancel is not an error to explain
+    assert view.outcome_label.text() == ""
+    assert _verified_count(open_centre, manager) == verified_before
