@@ -262,6 +262,7 @@ class _ProgressDialog(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setRange(0, 0)  # busy, until the work says how far it has got
+        self.setMinimumWidth(400)  # room for a Hindi title without a cramped bar
         if task.cancellable:
             self.canceled.connect(task.cancel)
         else:
