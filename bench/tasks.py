@@ -3,10 +3,10 @@
     .venv/bin/python bench/tasks.py [--calls N]
 
 On a throw-away demo centre of 20,000 cases (offscreen): N small service calls (the centre
-profile, one unit of work each) made directly on the GUI thread and through `ui/tasks.py` (worker thread, local
-event loop); the extra time per call is the runner's overhead. Then one slow call (a backup
-of the centre) through the runner while a 10 ms GUI timer counts its ticks: the longest gap
-between ticks is how long the window went without answering.
+profile, one unit of work each) made directly on the GUI thread and through `ui/tasks.py`
+(worker thread, local event loop); the extra time per call is the runner's overhead. Then one
+slow call (a backup of the centre) through the runner while a 10 ms GUI timer counts its
+ticks: the longest gap between ticks is how long the window went without answering.
 """
 
 from __future__ import annotations
