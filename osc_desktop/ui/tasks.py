@@ -23,6 +23,7 @@ the error to callbacks on the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -116,11 +117,37 @@ class _Runnable(QRunnable):
         self.task.run_here()
 
 
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only.
+
+    Left to itself the collector runs in whichever thread happens to allocate, and the worker
+    allocates a lot (SQLAlchemy, reportlab). A widget or signal object caught in a reference
+    cycle would then be destroyed on the worker, which Qt does not allow (a crash, at random).
+    So automatic collection is switched off, and a timer here collects each generation when
+    its threshold is passed, as automatic collection would.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect_if_due)
+        self.timer.start(interval_ms)
+
+    def collect_if_due(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):  # the oldest due generation collects the younger too
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
 class TaskRunner(QObject):
     """The app's one worker thread and the waiting that goes with it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.collector = GuiThreadCollector(self)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer: calls run one after another, in order
         self.pool.setExpiryTimeout(-1)  # keep the thread: starting one per call costs time

@@ -229,3 +229,40 @@ def test_a_service_call_gets_its_own_unit_of_work_on_the_worker(open_centre, win
         return profile.code, QThread.currentThread() is gui
 
     assert tasks.call(open_centre, read, parent=window) == (open_centre.profile.code, False)
+
+
+def test_python_s_collector_runs_on_the_gui_thread_only(window):
+    """A Qt object caught in a reference cycle must never be freed on the worker."""
+    import gc
+
+    runner = tasks.runner()
+    assert not gc.isenabled()  # the worker never triggers a collection itself
+
+    class Holder:
+        pass
+
+    freed_on: list[object] = []
+
+    class Widget(QWidget):
+        def __del__(self) -> None:
+            freed_on.append(QThread.currentThread())
+
+    def make_cycle() -> None:
+        holder = Holder()
+        holder.widget = Widget()  # type: ignore[attr-defined]
+        holder.widget.holder = holder  # type: ignore[attr-defined]
+
+    make_cycle()
+
+    def allocate_a_lot(progress) -> int:
+        return len([[n] for n in range(200_000)])  # automatic collection would run here
+
+    tasks.run(allocate_a_lot, parent=window)
+    assert freed_on == []  # still there: nobody collected on the worker
+    # Objects alive count towards the next collection (freed ones do not): pass the threshold.
+    kept = [[n] for n in range(gc.get_threshold()[0] + 100)]
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    runner.collector.collect_if_due()
+    assert gc.get_count()[0] < len(kept)  # it collected, here on the GUI thread
+    gc.collect()  # the cycle may have moved to an older generation: free it for the check
+    assert freed_on == [QThread.currentThread()]

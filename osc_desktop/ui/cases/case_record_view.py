@@ -67,6 +67,7 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
         self._stale: set[RecordTab] = set(RecordTab)
         self._notice: Callable[[], str] | None = None
         self._suspended: tuple[str, int | None, dict[str, Any]] | None = None
+        self._finished_dialogs: list[QDialog] = []
         self.may = {p: role_allows(actor.role, p) for p in Permission}
 
         self.header = RecordHeader()
@@ -263,10 +264,13 @@ class CaseRecordView(ResumesDialogs, Retranslating, QWidget):
 
     def run_dialog(self, dialog: RecordDialog, kind: str, key: int | None = None) -> bool:
         """Show `dialog`; True if saved. A dialog the lock closed is kept to resume."""
+        # The dialog before this one is deleted now, this one at the next: the caller still
+        # reads it after service calls, which wait in a local event loop where a deleteLater()
+        # could take effect. (Not unparented either: Python's collector might then free it.)
+        for finished in self._finished_dialogs:
+            finished.deleteLater()
+        self._finished_dialogs = [dialog]
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        # Freed with the caller's last reference to it, not by deleteLater(): the caller still
-        # reads the dialog after service calls, which wait in a local event loop.
-        dialog.setParent(None)  # type: ignore[call-overload]
         if dialog.suspended_state is not None:
             self._suspended = (kind, key, dialog.suspended_state)
             return False
