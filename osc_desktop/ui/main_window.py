@@ -291,7 +291,7 @@ class MainWindow(Retranslating, QMainWindow):
         then opens the records again as at start-up and shows the sign-in screen.
         """
         from osc_desktop.services.backups.verify import read_backup_info
-        from osc_desktop.ui.setup_wizard import RestoreBackupDialog
+        from osc_desktop.ui.restore_backup_dialog import RestoreBackupDialog
 
         if self.centre is None or self.actor is None:
             return False
