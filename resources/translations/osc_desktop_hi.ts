@@ -1693,30 +1693,6 @@ Register a woman from Intake: her case will appear here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Restore from a backup</source>
-        <translation>बैकअप से पुनर्स्थापना</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
-    </message>
-    <message>
-        <source>The records were not changed.</source>
-        <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
-    </message>
-    <message>
-        <source>Restored from the backup of %1. Sign in to continue.</source>
-        <translation>%1 के बैकअप से पुनर्स्थापित किया गया। आगे बढ़ने के लिए लॉग इन करें।</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another centre.</source>
-        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
-    </message>
-    <message>
-        <source>Checking the backup with this key…</source>
-        <translation>इस कुंजी से बैकअप जाँचा जा रहा है…</translation>
-    </message>
-    <message>
         <source>The records are closed. Start OSC Desktop again to open them.</source>
         <translation>रिकॉर्ड बंद हैं। उन्हें खोलने के लिए OSC Desktop फिर से शुरू करें।</translation>
     </message>
@@ -2491,6 +2467,33 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     <message>
         <source>Restoring the backup…</source>
         <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreInApp</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
+    <message>
+        <source>The records were not changed.</source>
+        <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. Sign in to continue.</source>
+        <translation>%1 के बैकअप से पुनर्स्थापित किया गया। आगे बढ़ने के लिए लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>Checking the backup with this key…</source>
+        <translation>इस कुंजी से बैकअप जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>
