@@ -394,6 +394,89 @@
     </message>
 </context>
 <context>
+    <name>BackupChecks</name>
+    <message>
+        <source>OK: can be restored</source>
+        <translation>ठीक: पुनर्स्थापना हो सकती है</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <source>Wrong key</source>
+        <translation>गलत कुंजी</translation>
+    </message>
+    <message>
+        <source>Another centre&apos;s backup</source>
+        <translation>दूसरे केंद्र का बैकअप</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>नए संस्करण से बना</translation>
+    </message>
+    <message>
+        <source>Damaged: records missing</source>
+        <translation>खराब: रिकॉर्ड गायब</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>The file could not be read: check the drive and try again.</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: ड्राइव जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Checking backup %1 of %2…</source>
+        <translation>%2 में से बैकअप %1 जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and can be restored.</source>
+        <translation>बैकअप पूरा है और इससे पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>All %1 backups are complete and can be restored.</source>
+        <translation>सभी %1 बैकअप पूरे हैं और इनसे पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 backups cannot be restored: see the Check column.</source>
+        <translation>%2 में से %1 बैकअप से पुनर्स्थापना नहीं हो सकती: &quot;जाँच&quot; स्तंभ देखें।</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>इस बैकअप से पुनर्स्थापना नहीं हो सकती: %1</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre (%1). Only this centre&apos;s backups can be restored here.</source>
+        <translation>यह बैकअप दूसरे केंद्र (%1) का है। यहाँ केवल इसी केंद्र के बैकअप से पुनर्स्थापना हो सकती है।</translation>
+    </message>
+    <message>
+        <source>Replace the records on this computer with the backup of %1?
+
+Everything recorded after that backup was made will no longer be in the records. The current records are not deleted: they are kept aside, in the before-restore folder inside the data folder.
+
+Everyone is signed out, and you will need the printed recovery key.</source>
+        <translation>क्या इस कंप्यूटर के रिकॉर्ड की जगह %1 का बैकअप रखना है?
+
+उस बैकअप के बाद जो कुछ भी दर्ज हुआ, वह रिकॉर्ड में नहीं रहेगा। अभी के रिकॉर्ड हटाए नहीं जाते: वे डेटा फ़ोल्डर के अंदर before-restore फ़ोल्डर में अलग रख दिए जाते हैं।
+
+सभी लॉग आउट हो जाएँगे, और आपको प्रिंट की हुई रिकवरी कुंजी की ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <source>Are you sure? The records will go back to how they were on %1.
+
+Restore now?</source>
+        <translation>क्या आप निश्चित हैं? रिकॉर्ड वैसे हो जाएँगे जैसे %1 को थे।
+
+अभी पुनर्स्थापना करें?</translation>
+    </message>
+</context>
+<context>
     <name>BackupRunner</name>
     <message>
         <source>Making the scheduled backup…</source>
@@ -401,34 +484,7 @@
     </message>
 </context>
 <context>
-    <name>BackupStatusLabel</name>
-    <message>
-        <source>No backup yet</source>
-        <translation>अभी तक कोई बैकअप नहीं</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>पिछला बैकअप: %1</translation>
-    </message>
-    <message>
-        <source>Backup folder not found: plug in the backup drive</source>
-        <translation>बैकअप फ़ोल्डर नहीं मिला: बैकअप ड्राइव लगाएँ</translation>
-    </message>
-    <message>
-        <source>No backup for more than 24 hours</source>
-        <translation>24 घंटे से अधिक समय से कोई बैकअप नहीं</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>स्वचालित बैकअप नहीं हो सका: %1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed.</source>
-        <translation>स्वचालित बैकअप नहीं हो सका।</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsView</name>
+    <name>BackupSettingsForm</name>
     <message>
         <source>Automatic backups</source>
         <translation>स्वचालित बैकअप</translation>
@@ -489,6 +545,44 @@
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>बैकअप फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the data folder is not writable.</source>
+        <translation>सेटिंग्स सहेजी नहीं जा सकीं: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>अभी तक कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>पिछला बैकअप: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder not found: plug in the backup drive</source>
+        <translation>बैकअप फ़ोल्डर नहीं मिला: बैकअप ड्राइव लगाएँ</translation>
+    </message>
+    <message>
+        <source>No backup for more than 24 hours</source>
+        <translation>24 घंटे से अधिक समय से कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>स्वचालित बैकअप नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed.</source>
+        <translation>स्वचालित बैकअप नहीं हो सका।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
     <message>
         <source>&amp;Back up now</source>
         <translation>अभी बैकअप लें(&amp;B)</translation>
@@ -558,100 +652,12 @@
         <translation>24 घंटे से अधिक समय से कोई बैकअप नहीं बना।</translation>
     </message>
     <message>
-        <source>OK: can be restored</source>
-        <translation>ठीक: पुनर्स्थापना हो सकती है</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>खराब</translation>
-    </message>
-    <message>
-        <source>Wrong key</source>
-        <translation>गलत कुंजी</translation>
-    </message>
-    <message>
-        <source>Another centre&apos;s backup</source>
-        <translation>दूसरे केंद्र का बैकअप</translation>
-    </message>
-    <message>
-        <source>Made by a newer version</source>
-        <translation>नए संस्करण से बना</translation>
-    </message>
-    <message>
-        <source>Damaged: records missing</source>
-        <translation>खराब: रिकॉर्ड गायब</translation>
-    </message>
-    <message>
-        <source>Could not be read</source>
-        <translation>पढ़ा नहीं जा सका</translation>
-    </message>
-    <message>
-        <source>The file could not be read: check the drive and try again.</source>
-        <translation>फ़ाइल पढ़ी नहीं जा सकी: ड्राइव जाँचें और फिर से प्रयास करें।</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>बैकअप फ़ोल्डर चुनें</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: the data folder is not writable.</source>
-        <translation>सेटिंग्स सहेजी नहीं जा सकीं: डेटा फ़ोल्डर में लिखा नहीं जा सकता।</translation>
-    </message>
-    <message>
         <source>Making a backup…</source>
         <translation>बैकअप बन रहा है…</translation>
     </message>
     <message>
         <source>Backup made: %1 (%2).</source>
         <translation>बैकअप बन गया: %1 (%2)।</translation>
-    </message>
-    <message>
-        <source>Checking backup %1 of %2…</source>
-        <translation>%2 में से बैकअप %1 जाँचा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>The backup is complete and can be restored.</source>
-        <translation>बैकअप पूरा है और इससे पुनर्स्थापना हो सकती है।</translation>
-    </message>
-    <message>
-        <source>All %1 backups are complete and can be restored.</source>
-        <translation>सभी %1 बैकअप पूरे हैं और इनसे पुनर्स्थापना हो सकती है।</translation>
-    </message>
-    <message>
-        <source>%1 of %2 backups cannot be restored: see the Check column.</source>
-        <translation>%2 में से %1 बैकअप से पुनर्स्थापना नहीं हो सकती: &quot;जाँच&quot; स्तंभ देखें।</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>बैकअप से पुनर्स्थापना</translation>
-    </message>
-    <message>
-        <source>This backup cannot be restored: %1</source>
-        <translation>इस बैकअप से पुनर्स्थापना नहीं हो सकती: %1</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another centre (%1). Only this centre&apos;s backups can be restored here.</source>
-        <translation>यह बैकअप दूसरे केंद्र (%1) का है। यहाँ केवल इसी केंद्र के बैकअप से पुनर्स्थापना हो सकती है।</translation>
-    </message>
-    <message>
-        <source>Replace the records on this computer with the backup of %1?
-
-Everything recorded after that backup was made will no longer be in the records. The current records are not deleted: they are kept aside, in the before-restore folder inside the data folder.
-
-Everyone is signed out, and you will need the printed recovery key.</source>
-        <translation>क्या इस कंप्यूटर के रिकॉर्ड की जगह %1 का बैकअप रखना है?
-
-उस बैकअप के बाद जो कुछ भी दर्ज हुआ, वह रिकॉर्ड में नहीं रहेगा। अभी के रिकॉर्ड हटाए नहीं जाते: वे डेटा फ़ोल्डर के अंदर before-restore फ़ोल्डर में अलग रख दिए जाते हैं।
-
-सभी लॉग आउट हो जाएँगे, और आपको प्रिंट की हुई रिकवरी कुंजी की ज़रूरत होगी।</translation>
-    </message>
-    <message>
-        <source>Are you sure? The records will go back to how they were on %1.
-
-Restore now?</source>
-        <translation>क्या आप निश्चित हैं? रिकॉर्ड वैसे हो जाएँगे जैसे %1 को थे।
-
-अभी पुनर्स्थापना करें?</translation>
     </message>
 </context>
 <context>
@@ -1687,30 +1693,6 @@ Register a woman from Intake: her case will appear here.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Restore from a backup</source>
-        <translation>बैकअप से पुनर्स्थापना</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
-    </message>
-    <message>
-        <source>The records were not changed.</source>
-        <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
-    </message>
-    <message>
-        <source>Restored from the backup of %1. Sign in to continue.</source>
-        <translation>%1 के बैकअप से पुनर्स्थापित किया गया। आगे बढ़ने के लिए लॉग इन करें।</translation>
-    </message>
-    <message>
-        <source>This backup belongs to another centre.</source>
-        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
-    </message>
-    <message>
-        <source>Checking the backup with this key…</source>
-        <translation>इस कुंजी से बैकअप जाँचा जा रहा है…</translation>
-    </message>
-    <message>
         <source>The records are closed. Start OSC Desktop again to open them.</source>
         <translation>रिकॉर्ड बंद हैं। उन्हें खोलने के लिए OSC Desktop फिर से शुरू करें।</translation>
     </message>
@@ -2485,6 +2467,33 @@ Type the recovery key from the paper kept by the centre manager: 14 groups of 4 
     <message>
         <source>Restoring the backup…</source>
         <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreInApp</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से पुनर्स्थापना</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>बैकअप से पुनर्स्थापना हो रही है…</translation>
+    </message>
+    <message>
+        <source>The records were not changed.</source>
+        <translation>रिकॉर्ड में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. Sign in to continue.</source>
+        <translation>%1 के बैकअप से पुनर्स्थापित किया गया। आगे बढ़ने के लिए लॉग इन करें।</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another centre.</source>
+        <translation>यह बैकअप किसी दूसरे केंद्र का है।</translation>
+    </message>
+    <message>
+        <source>Checking the backup with this key…</source>
+        <translation>इस कुंजी से बैकअप जाँचा जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@ def test_the_first_page_restores_a_backup_instead_of_setting_up(
     wizard = _wizard(qtbot, ui_paths, use_passphrase=False)
     assert wizard.welcome.restore_button.text() == "&Restore from a backup instead of setting up…"
     monkeypatch.setattr(
-        "osc_desktop.ui.setup_wizard.QFileDialog.getOpenFileName",
+        "osc_desktop.ui.restore_backup_dialog.QFileDialog.getOpenFileName",
         lambda *_args: (str(path), ""),
     )
 

@@ -12,55 +12,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QShowEvent,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from osc_desktop.errors import OscError, SessionEnded, ValidationError
+from osc_desktop.errors import OscError, SessionEnded
 from osc_desktop.services.backups import schedule as backup_schedule
-from osc_desktop.services.backups.common import (
-    PROBLEM_DAMAGED,
-    PROBLEM_INTEGRITY,
-    PROBLEM_MANIFEST,
-    PROBLEM_MESSAGES,
-    PROBLEM_OK,
-    PROBLEM_OTHER_CENTRE,
-    PROBLEM_TOO_NEW,
-    PROBLEM_WRONG_KEY,
-    BackupInfo,
-    VerifyResult,
-)
-from osc_desktop.services.backups.verify import list_backups, verify_backup
+from osc_desktop.services.backups.common import BackupInfo
+from osc_desktop.services.backups.verify import list_backups
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.progress import Cancelled, Progress
 from osc_desktop.settings import MachineSettings
 from osc_desktop.ui import tasks
+from osc_desktop.ui.admin.backup_checks import OK_STYLE, BackupChecks, BackupColumn
+from osc_desktop.ui.admin.backup_settings_form import BackupSettingsForm
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import format_moment
-from osc_desktop.ui.language import tr_field_problem
-from osc_desktop.ui.widgets.form_field import ERROR_STYLE, FormField
+from osc_desktop.ui.widgets.form_field import ERROR_STYLE
 from osc_desktop.ui.widgets.outcome_label import OutcomeLabel
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -70,16 +46,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-OK_COLOUR = "#1b5e20"
-BAD_COLOUR = "#b3261e"
-OK_STYLE = f"color: {OK_COLOUR};"
-# The result of a check that could not be made (the file could not be read).
-UNREADABLE = "unreadable"
-# Fields of update_backup_settings, in the order they are shown.
-FIELDS = ("backup_folder", "backup_every_hours", "keep_daily", "keep_weekly", "keep_monthly")
 
-
-class BackupsView(Retranslating, QWidget):
+class BackupsView(BackupSettingsForm, BackupChecks, Retranslating, QWidget):
     """The backup settings, the status with "Back up now", and the backups in the folder."""
 
     # A manager confirmed (twice) restoring this backup file: the main window does it.
@@ -89,12 +57,7 @@ class BackupsView(Retranslating, QWidget):
     # The signed-in account was deactivated meanwhile: the session should end.
     session_ended = Signal()
 
-    class Column:
-        MADE = 0
-        SIZE = 1
-        CENTRE = 2
-        CHECK = 3
-        COUNT = 4
+    Column = BackupColumn
 
     def __init__(self, centre: OpenCentre, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,70 +71,7 @@ class BackupsView(Retranslating, QWidget):
         self._loaded = False
         # The last outcome shown under the buttons, re-worded on a language switch.
 
-        # -- where and how often ----------------------------------------------------------
-        self.settings_box = QGroupBox()
-        self.folder_edit = QLineEdit(self.settings.backup_folder)
-        self.folder_edit.setObjectName("backup_folder")
-        self.folder_edit.setClearButtonEnabled(True)
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self._on_choose_button_clicked)
-        self.every_hours = self._spin(
-            "backup_every_hours", 1, 168, self.settings.backup_every_hours
-        )
-        self.keep_daily = self._spin("keep_daily", 0, 99, self.settings.keep_daily)
-        self.keep_weekly = self._spin("keep_weekly", 0, 99, self.settings.keep_weekly)
-        self.keep_monthly = self._spin("keep_monthly", 0, 99, self.settings.keep_monthly)
-        editors: dict[str, QWidget] = {
-            "backup_folder": self.folder_edit,
-            "backup_every_hours": self.every_hours,
-            "keep_daily": self.keep_daily,
-            "keep_weekly": self.keep_weekly,
-            "keep_monthly": self.keep_monthly,
-        }
-        self.fields: dict[str, FormField] = {}
-        self.labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for name in FIELDS:
-            field = FormField(editors[name])
-            label = QLabel()
-            label.setBuddy(editors[name])
-            label.setContentsMargins(0, 4, 0, 0)
-            self.fields[name] = field
-            self.labels[name] = label
-            if name == "backup_folder":
-                # The field, its Choose… button, and the hint under them.
-                self.folder_hint = QLabel()
-                self.folder_hint.setWordWrap(True)
-                row = QWidget()
-                row_layout = QGridLayout(row)
-                row_layout.setContentsMargins(0, 0, 0, 0)
-                row_layout.setVerticalSpacing(2)
-                row_layout.addWidget(field, 0, 0)
-                row_layout.addWidget(self.choose_button, 0, 1, Qt.AlignmentFlag.AlignTop)
-                row_layout.addWidget(self.folder_hint, 1, 0, 1, 2)
-                row_layout.setColumnStretch(0, 1)
-                form.addRow(label, row)
-            else:
-                # A spin box need not stretch across the page: its field stays small.
-                field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
-                form.addRow(label, field)
-        self.keep_hint = QLabel()
-        self.keep_hint.setWordWrap(True)
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.saved_label = QLabel()
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.saved_label, 1)
-        settings_layout = QVBoxLayout(self.settings_box)
-        settings_layout.addLayout(form)
-        # Under the form, not in it: a wrapped label in a form row keeps room for lines it
-        # does not use.
-        settings_layout.addWidget(self.keep_hint)
-        settings_layout.addLayout(save_row)
+        self.settings_box = self._build_settings_box()
 
         # -- the status and "Back up now" -------------------------------------------------
         self.status_label = QLabel()
@@ -235,43 +135,8 @@ class BackupsView(Retranslating, QWidget):
         self.retranslate_ui()
         self._update_buttons()
 
-    @staticmethod
-    def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setRange(low, high)
-        spin.setValue(value)
-        spin.setMinimumWidth(150)
-        return spin
-
     def retranslate_ui(self) -> None:
-        self.settings_box.setTitle(self.tr("Automatic backups"))
-        self.labels["backup_folder"].setText(self.tr("Backup &folder:"))
-        self.folder_edit.setPlaceholderText(str(self.centre.paths.backups_dir))
-        self.choose_button.setText(self.tr("Ch&oose…"))
-        self.folder_hint.setText(
-            self.tr(
-                "Leave it empty to keep the backups in the data folder. A USB drive or another "
-                "computer is safer: a backup on this computer is lost with it."
-            )
-        )
-        self.labels["backup_every_hours"].setText(self.tr("Back up &every:"))
-        self.every_hours.setSuffix(self.tr(" hours"))
-        self.labels["keep_daily"].setText(self.tr("Keep &daily backups for:"))
-        self.keep_daily.setSuffix(self.tr(" days"))
-        self.labels["keep_weekly"].setText(self.tr("Keep &weekly backups for:"))
-        self.keep_weekly.setSuffix(self.tr(" weeks"))
-        self.labels["keep_monthly"].setText(self.tr("Keep &monthly backups for:"))
-        self.keep_monthly.setSuffix(self.tr(" months"))
-        self.keep_hint.setText(
-            self.tr(
-                "Older backups in the folder are deleted after each backup; the newest one is "
-                "always kept. Other files in the folder are never touched."
-            )
-        )
-        self.save_button.setText(self.tr("&Save backup settings"))
-        if self.saved_label.text():
-            self.saved_label.setText(self.tr("Saved."))
+        self._retranslate_settings()
         self.backup_button.setText(self.tr("&Back up now"))
         self.list_label.setText(self.tr("Backups in the folder:"))
         self.empty_label.setText(self.tr("There are no backups in the folder yet."))
@@ -378,40 +243,11 @@ class BackupsView(Retranslating, QWidget):
         if selected is not None:
             self.select_path(selected.path)
 
-    def _show_check(self, item: QStandardItem, code: str | None) -> None:
-        """The check column of one backup: its result in words (green when it can be
-        restored, red otherwise), explained in the tooltip; empty while not checked."""
-        if code is None:
-            return
-        item.setText(self.check_text(code))
-        item.setToolTip(self.check_explanation(code))
-        item.setForeground(QBrush(QColor(OK_COLOUR if not code else BAD_COLOUR)))
-
     def _fit_columns(self) -> None:
         """Widen the columns to their contents (the check, last, takes the rest); the user
         can still drag them."""
         for column in (self.Column.MADE, self.Column.SIZE, self.Column.CENTRE):
             self.table.resizeColumnToContents(column)
-
-    def check_text(self, code: str) -> str:
-        """The verify result of one backup, in a few clear words."""
-        words = {
-            PROBLEM_OK: self.tr("OK: can be restored"),
-            PROBLEM_DAMAGED: self.tr("Damaged"),
-            PROBLEM_WRONG_KEY: self.tr("Wrong key"),
-            PROBLEM_OTHER_CENTRE: self.tr("Another centre's backup"),
-            PROBLEM_TOO_NEW: self.tr("Made by a newer version"),
-            PROBLEM_INTEGRITY: self.tr("Damaged"),
-            PROBLEM_MANIFEST: self.tr("Damaged: records missing"),
-            UNREADABLE: self.tr("Could not be read"),
-        }
-        return words.get(code, self.tr("Damaged"))
-
-    def check_explanation(self, code: str) -> str:
-        if code == UNREADABLE:
-            return self.tr("The file could not be read: check the drive and try again.")
-        message = PROBLEM_MESSAGES.get(code, PROBLEM_MESSAGES["damaged"])
-        return QCoreApplication.translate("backups", message)
 
     # -- the selection ----------------------------------------------------------------------
 
@@ -431,63 +267,7 @@ class BackupsView(Retranslating, QWidget):
         self.verify_button.setEnabled(bool(self.backups))
         self.restore_button.setEnabled(self.selected() is not None)
 
-    # -- settings ---------------------------------------------------------------------------
-
-    def _on_choose_button_clicked(self) -> None:
-        start = self.folder_edit.text().strip() or str(self.centre.paths.backups_dir)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), start)
-        if chosen:
-            self.folder_edit.setText(str(Path(chosen)))
-            self.fields["backup_folder"].set_error("")
-
-    def _on_save_button_clicked(self) -> None:
-        self.saved_label.clear()
-
-        folder, every_hours = self.folder_edit.text().strip(), self.every_hours.value()
-        keep = (self.keep_daily.value(), self.keep_weekly.value(), self.keep_monthly.value())
-        try:
-            saved = tasks.call(
-                self.centre,
-                lambda uow: machine_settings.update_backup_settings(
-                    uow,
-                    self.actor,
-                    self.centre.paths,
-                    folder=folder,
-                    every_hours=every_hours,
-                    keep_daily=keep[0],
-                    keep_weekly=keep[1],
-                    keep_monthly=keep[2],
-                ),
-                parent=self,
-            )
-        except ValidationError as error:
-            first: FormField | None = None
-            for name in FIELDS:
-                problem = error.field_errors.get(name)
-                self.fields[name].set_error(tr_field_problem(problem) if problem else "")
-                if problem is not None and first is None:
-                    first = self.fields[name]
-            if first is not None:
-                first.editor.setFocus()
-            return
-        except OscError as error:
-            self._refused(error)
-            return
-        except OSError:
-            self.fields["backup_folder"].set_error("")
-            self.saved_label.setText(
-                self.tr("The settings could not be saved: the data folder is not writable.")
-            )
-            return
-        for field in self.fields.values():
-            field.set_error("")
-        self.settings = saved
-        self.folder_edit.setText(saved.backup_folder)
-        self.saved_label.setText(self.tr("Saved."))
-        self.settings_saved.emit(saved)
-        self.reload()
-
-    # -- backing up and checking ------------------------------------------------------------
+    # -- backing up -------------------------------------------------------------------------
 
     def _on_backup_button_clicked(self) -> None:
         settings = self.settings
@@ -510,124 +290,6 @@ class BackupsView(Retranslating, QWidget):
                     OK_STYLE,
                 )
             )
-
-    def _on_verify_button_clicked(self) -> None:
-        """Check every backup in the list with this centre's key, one after the other."""
-        if not self.backups:
-            return
-        self._set_enabled(False)
-        total = len(self.backups)
-        try:
-            for row, info in enumerate(list(self.backups)):
-                title = (
-                    self.tr("Checking backup %1 of %2…")
-                    .replace("%1", QLocale().toString(row + 1))
-                    .replace("%2", QLocale().toString(total))
-                )
-                try:
-                    self.checks[info.path] = self._verify(info.path, title).problem
-                except Cancelled:
-                    break  # the ones checked keep their result; the rest stay unchecked
-                item = self.model.item(row, self.Column.CHECK)
-                if item is not None:
-                    self._show_check(item, self.checks[info.path])  # each result as it comes
-        finally:
-            self._set_enabled(True)
-        self._fill_table()
-        bad = sum(1 for info in self.backups if self.checks.get(info.path))
-        total = len(self.backups)
-        self.outcome_label.set_outcome(lambda: self._verify_summary(total, bad))
-
-    def _verify(self, path: Path, title: str) -> VerifyResult:
-        """Check one backup (on the task runner, with Cancel). Raises Cancelled."""
-        key, code = self.centre.database_key, self.centre.profile.code
-        try:
-            return tasks.run(
-                lambda progress: verify_backup(
-                    path, database_key=key, expected_centre=code, progress=progress
-                ),
-                title=title,
-                cancellable=True,
-                parent=self,
-            )
-        except Cancelled:
-            raise
-        except OscError:
-            return VerifyResult(path, False, UNREADABLE)
-
-    def _verify_summary(self, total: int, bad: int) -> tuple[str, str]:
-        if not bad:
-            text = (
-                self.tr("The backup is complete and can be restored.")
-                if total == 1
-                else self.tr("All %1 backups are complete and can be restored.").replace(
-                    "%1", QLocale().toString(total)
-                )
-            )
-            return text, OK_STYLE
-        text = self.tr("%1 of %2 backups cannot be restored: see the Check column.")
-        return (
-            text.replace("%1", QLocale().toString(bad)).replace("%2", QLocale().toString(total)),
-            ERROR_STYLE,
-        )
-
-    # -- restore ----------------------------------------------------------------------------
-
-    def _on_restore_button_clicked(self) -> None:
-        info = self.selected()
-        if info is None:
-            return
-        code = self.checks.get(info.path)
-        if code:
-            QMessageBox.warning(
-                self,
-                self.tr("Restore from a backup"),
-                self.tr("This backup cannot be restored: %1").replace(
-                    "%1", self.check_explanation(code)
-                ),
-            )
-            return
-        if info.centre_code != self.centre.profile.code:
-            QMessageBox.warning(
-                self,
-                self.tr("Restore from a backup"),
-                self.tr(
-                    "This backup belongs to another centre (%1). Only this centre's backups can "
-                    "be restored here."
-                ).replace("%1", info.centre_code),
-            )
-            return
-        made = format_moment(info.created_at)
-        first = self._confirm(
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Replace the records on this computer with the backup of %1?\n\n"
-                "Everything recorded after that backup was made will no longer be in the "
-                "records. The current records are not deleted: they are kept aside, in the "
-                "before-restore folder inside the data folder.\n\n"
-                "Everyone is signed out, and you will need the printed recovery key."
-            ).replace("%1", made),
-        )
-        if not first:
-            return
-        second = self._confirm(
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Are you sure? The records will go back to how they were on %1.\n\nRestore now?"
-            ).replace("%1", made),
-        )
-        if second:
-            self.restore_requested.emit(info.path)
-
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- helpers ----------------------------------------------------------------------------
 

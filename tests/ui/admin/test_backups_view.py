@@ -20,6 +20,7 @@ from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.ui.admin import backups_view as backups_view_module
 from osc_desktop.ui.admin.administration_view import AdministrationView
+from osc_desktop.ui.admin.backup_checks import UNREADABLE
 from osc_desktop.ui.admin.backups_view import BackupsView
 from tests.case_factory import actor_of
 
@@ -289,7 +290,7 @@ def test_every_result_has_clear_words(view):
         assert view.check_explanation(code)
     assert view.check_text(PROBLEM_WRONG_KEY) == "Wrong key"
     assert view.check_text(PROBLEM_TOO_NEW) == "Made by a newer version"
-    assert view.check_text(backups_view_module.UNREADABLE) == "Could not be read"
+    assert view.check_text(UNREADABLE) == "Could not be read"
 
 
 def test_a_backup_that_went_missing_is_unreadable(view, open_centre, manager):
