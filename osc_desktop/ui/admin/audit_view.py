@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services.audit import trail as audit_trail
-from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import export as audit_export
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.core.audit_log import AuditAction
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.progress import Progress
@@ -215,7 +217,7 @@ class AuditView(Retranslating, QWidget):
 
     def load(self) -> None:
         """Fill the staff list and show the events of the default filter (the last 30 days)."""
-        choices = self._call(lambda uow: audit_trail.list_staff_choices(uow, self.actor))
+        choices = self._call(lambda uow: audit_listing.list_staff_choices(uow, self.actor))
         if choices is None:
             return
         chosen = self.user_combo.currentData()
@@ -247,10 +249,10 @@ class AuditView(Retranslating, QWidget):
         flt = self.current_filter()
 
         def first_look(uow: Any) -> tuple[list[AuditRow], int]:
-            rows = audit_trail.list_events(uow, self.actor, flt)
+            rows = audit_listing.list_events(uow, self.actor, flt)
             if not rows:
                 return rows, 0
-            total = audit_trail.count_events(uow, self.actor, flt, newest_id=rows[0].id)
+            total = audit_listing.count_events(uow, self.actor, flt, newest_id=rows[0].id)
             return rows, total
 
         found = self._call(first_look)
@@ -281,7 +283,7 @@ class AuditView(Retranslating, QWidget):
     def _fetch_page(self, offset: int, limit: int) -> list[AuditRow]:
         """The model's next page, from the same look (pinned to its newest event)."""
         rows = self._call(
-            lambda uow: audit_trail.list_events(
+            lambda uow: audit_listing.list_events(
                 uow, self.actor, self._filter, limit=limit, offset=offset, newest_id=self._newest_id
             )
         )
@@ -302,7 +304,7 @@ class AuditView(Retranslating, QWidget):
     def _on_verify_button_clicked(self) -> None:
         report = call_long_service(
             self.centre,
-            lambda uow, progress: audit_trail.verify_chain(uow, self.actor, progress),
+            lambda uow, progress: audit_chain.verify_chain(uow, self.actor, progress),
             self._refused,
             title=self.tr("Verifying the audit trail…"),
             parent=self,
@@ -361,7 +363,7 @@ class AuditView(Retranslating, QWidget):
 
         def write(uow: Any, progress: Progress) -> int:
             with partial.open("w", encoding="utf-8", newline="") as out:
-                written = audit_trail.export_csv(uow, self.actor, flt, out, progress)
+                written = audit_export.export_csv(uow, self.actor, flt, out, progress)
             os.replace(partial, target)
             return written
 

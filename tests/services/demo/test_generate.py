@@ -33,7 +33,7 @@ from osc_desktop.models import (
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.passwords import verify_password
 from osc_desktop.services.accounts.auth import actor_for
-from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.audit.chain import verify_chain
 from osc_desktop.services.cases.dto import CaseQuery
 from osc_desktop.services.cases.numbers import format_case_number
 from osc_desktop.services.cases.record import missing_sections
