@@ -6,11 +6,11 @@ Makes (once; cached in a folder under the temp directory, or `--db DIR`) a demo 
 `--cases` synthetic cases (`osc-desktop demo-data`, default 100,000), then works on a private copy
 of it (so saving intakes never changes the cache) and measures, through the services the screens
 call:
-- search as you type (`case_search.search_cases`, first page of 100 rows, audit and commit
+- search as you type (`search.search_cases`, first page of 100 rows, audit and commit
   included) over a mix of realistic queries: full and partial names in both scripts, a name in
   the other script than it was written in, phone tails and whole numbers in usual spellings, case
   number tails, FIR numbers, filters with and without text; p50 and p95, and p95 as a ratio to
-  the bare SQLite FTS5 query of the same texts on the same file (`case_search.BARE_FTS_QUERY`,
+  the bare SQLite FTS5 query of the same texts on the same file (`search_index.BARE_FTS_QUERY`,
   all matching rowids, no filter, sort or page);
 - opening the cases list: the first page with no query (time to its rows from the service);
 - saving an intake (`intake.register_case`, a full intake: number, index, audit, commit).
@@ -232,7 +232,8 @@ def measure(data: Path, rounds: int, intakes: int, verbose: bool) -> list[str]:
     from osc_desktop.services.accounts.auth import actor_for
     from osc_desktop.services.cases.dto import CaseQuery, CaseSort
     from osc_desktop.services.cases.intake import register_case
-    from osc_desktop.services.cases.search import BARE_FTS_QUERY, match_expression, search_cases
+    from osc_desktop.services.cases.search import search_cases
+    from osc_desktop.services.cases.search_index import BARE_FTS_QUERY, match_expression
     from osc_desktop.services.centre import storage
     from osc_desktop.services.core.audit_log import AuditAction, record_event
 

@@ -26,7 +26,7 @@ def audit_verify(options: Options) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from osc_desktop.db.engine import classify_database_error
-    from osc_desktop.services.audit.trail import verify_chain
+    from osc_desktop.services.audit.chain import verify_chain
 
     try:
         centre = open_centre_headless(options)

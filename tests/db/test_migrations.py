@@ -161,7 +161,7 @@ def test_the_case_list_indexes_revision_goes_down_and_up_again(tmp_path):
 
 
 def test_the_search_index_revision_indexes_cases_already_registered(tmp_path):
-    from osc_desktop.services.cases.search import BARE_FTS_QUERY, match_expression
+    from osc_desktop.services.cases.search_index import BARE_FTS_QUERY, match_expression
 
     path = tmp_path / "cases.db"
     engine = open_database(path, new_database_key())

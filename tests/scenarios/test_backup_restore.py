@@ -16,7 +16,7 @@ from sqlalchemy import select
 from osc_desktop.models import Case
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.recovery_key import format_recovery_key, parse_recovery_key
-from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.audit.chain import verify_chain
 from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.backups.format import read_header
 from osc_desktop.services.backups.restore import restore_backup

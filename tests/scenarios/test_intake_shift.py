@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from osc_desktop.errors import PermissionDenied
 from osc_desktop.models import AuditEvent
-from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.audit.chain import verify_chain
 from osc_desktop.services.cases.dto import ChildInput, IntakeInput, IntakeSection
 from osc_desktop.services.cases.follow_up_plan import add_months
 from osc_desktop.services.cases.follow_ups import case_follow_ups, list_due_follow_ups

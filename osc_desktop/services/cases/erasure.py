@@ -61,7 +61,7 @@ from osc_desktop.models import (
     StatusChange,
 )
 from osc_desktop.services.cases.follow_up_plan import cancel_pending_follow_ups
-from osc_desktop.services.cases.search import index_case
+from osc_desktop.services.cases.search_index import index_case
 from osc_desktop.services.cases.status import case_for_change
 from osc_desktop.services.core.audit_log import AuditAction, record_event
 from osc_desktop.services.core.dto import Actor

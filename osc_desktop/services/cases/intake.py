@@ -148,7 +148,7 @@ def _apply(case: Case, clean: CleanIntake) -> list[str]:
 
 
 def _index(session: Session, case: Case) -> None:
-    from osc_desktop.services.cases.search import index_case
+    from osc_desktop.services.cases.search_index import index_case
 
     index_case(session, case)
 

@@ -24,7 +24,7 @@ from osc_desktop.i18n import QT_TRANSLATE_NOOP
 from osc_desktop.models import Case, CaseLink, StaffUser
 from osc_desktop.services.cases.dto import LinkedCase, PossibleMatch
 from osc_desktop.services.cases.name_keys import honorific_keys, name_keys
-from osc_desktop.services.cases.search import cases_with_all_name_keys, cases_with_name_keys
+from osc_desktop.services.cases.search_index import cases_with_all_name_keys, cases_with_name_keys
 from osc_desktop.services.core.audit_log import AuditAction, record_event
 from osc_desktop.services.core.clock import local_date, local_today
 from osc_desktop.services.core.dto import Actor

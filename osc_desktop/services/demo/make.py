@@ -105,7 +105,7 @@ def make_demo_centre(
         ValueError: `cases` is negative.
         KeyringUnavailable, DataFolderNotWritable, DiskFull, DatabaseWriteFailed.
     """
-    from osc_desktop.services.cases.search import rebuild_index
+    from osc_desktop.services.cases.search_index import rebuild_index
 
     if cases < 0:
         raise ValueError("cases must not be negative")

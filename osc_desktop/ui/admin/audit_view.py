@@ -13,16 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedLayout,
@@ -31,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, SessionEnded
-from osc_desktop.services.audit import trail as audit_trail
-from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
-from osc_desktop.services.core.audit_log import AuditAction
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import export as audit_export
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.progress import Progress
+from osc_desktop.ui.admin.audit_filters import AuditFilterFields
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.formats import centre_today
-from osc_desktop.ui.item_models.audit_table_model import AuditTableModel, action_label
+from osc_desktop.ui.item_models.audit_table_model import AuditTableModel
 from osc_desktop.ui.service_calls import call_long_service, call_service
-from osc_desktop.ui.widgets.date_edit import make_date_edit
 from osc_desktop.ui.widgets.outcome_label import OutcomeLabel
 from osc_desktop.ui.widgets.record_table import make_record_table
 from osc_desktop.ui.widgets.retranslating import Retranslating
@@ -50,7 +48,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-DEFAULT_DAYS = 30
 MAX_COLUMN_WIDTH = 260
 INTACT_STYLE = "color: #1b5e20; font-weight: bold;"
 BROKEN_STYLE = "color: #b3261e; font-weight: bold;"
@@ -77,60 +74,15 @@ class AuditView(Retranslating, QWidget):
         self._total = 0
         # The last outcome shown under the table, re-worded on a language switch.
 
-        # Filters
-        self.user_label = QLabel()
-        self.user_combo = QComboBox()
-        self.user_combo.addItem("", None)
-        self.action_label = QLabel()
-        self.action_combo = QComboBox()
-        self.action_combo.addItem("", None)
-        for action in AuditAction:
-            self.action_combo.addItem("", action.value)
-        # Sized for typical entries, not the longest: the popup list shows names in full.
-        for combo, letters in ((self.user_combo, 12), (self.action_combo, 14)):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(letters)
-        # The centre's date, not the PC's: they differ near midnight on a PC set to UTC.
-        centre_date = centre_today()
-        today = QDate(centre_date.year, centre_date.month, centre_date.day)
-        self.from_label = QLabel()
-        self.from_date = make_date_edit(today.addDays(-DEFAULT_DAYS))
-        self.to_label = QLabel()
-        self.to_date = make_date_edit(today)
-        self.record_label = QLabel()
-        self.record_edit = QLineEdit()
-        self.record_edit.setMaxLength(60)
-        self.record_edit.setClearButtonEnabled(True)
-        self.record_edit.setMinimumWidth(110)
-        self.search_button = QPushButton()
-        self.search_button.setDefault(True)
-        self.user_label.setBuddy(self.user_combo)
-        self.action_label.setBuddy(self.action_combo)
-        self.from_label.setBuddy(self.from_date)
-        self.to_label.setBuddy(self.to_date)
-        self.record_label.setBuddy(self.record_edit)
-        self.record_edit.returnPressed.connect(self.search)
-        self.search_button.clicked.connect(self.search)
-
-        # One row of filters, each label above its field (labels in Hindi run longer).
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(10)
-        filters.setVerticalSpacing(2)
-        for column, (label, field) in enumerate(
-            (
-                (self.user_label, self.user_combo),
-                (self.action_label, self.action_combo),
-                (self.from_label, self.from_date),
-                (self.to_label, self.to_date),
-                (self.record_label, self.record_edit),
-            )
-        ):
-            filters.addWidget(label, 0, column)
-            filters.addWidget(field, 1, column)
-        filters.addWidget(self.search_button, 1, 5)
-        filters.setColumnStretch(4, 1)
+        # One row of filters, each label above its field
+        self.filters = AuditFilterFields(self.search)
+        fields = self.filters
+        self.user_label, self.user_combo = fields.user_label, fields.user_combo
+        self.action_label, self.action_combo = fields.action_label, fields.action_combo
+        self.from_label, self.from_date = fields.from_label, fields.from_date
+        self.to_label, self.to_date = fields.to_label, fields.to_date
+        self.record_label, self.record_edit = fields.record_label, fields.record_edit
+        self.search_button = fields.search_button
 
         # The events, or a word that there are none
         self.model = AuditTableModel(self._fetch_page, self)
@@ -169,7 +121,7 @@ class AuditView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addLayout(filters)
+        layout.addLayout(fields.layout)
         layout.addLayout(self.results, 1)
         layout.addLayout(actions)
         layout.addWidget(self.outcome_label)
@@ -181,8 +133,7 @@ class AuditView(Retranslating, QWidget):
         self.user_combo.setItemText(0, self.tr("All staff"))
         self.action_label.setText(self.tr("&Action:"))
         self.action_combo.setItemText(0, self.tr("All actions"))
-        for index in range(1, self.action_combo.count()):
-            self.action_combo.setItemText(index, action_label(self.action_combo.itemData(index)))
+        self.filters.retranslate_actions()
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.record_label.setText(self.tr("&Case number:"))
@@ -215,42 +166,26 @@ class AuditView(Retranslating, QWidget):
 
     def load(self) -> None:
         """Fill the staff list and show the events of the default filter (the last 30 days)."""
-        choices = self._call(lambda uow: audit_trail.list_staff_choices(uow, self.actor))
+        choices = self._call(lambda uow: audit_listing.list_staff_choices(uow, self.actor))
         if choices is None:
             return
-        chosen = self.user_combo.currentData()
-        while self.user_combo.count() > 1:
-            self.user_combo.removeItem(1)
-        for user_id, label in choices:
-            self.user_combo.addItem(label, user_id)
         self.model.set_staff_names(dict(choices))
-        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
+        self.filters.set_staff_choices(choices)
         self.search()
 
     def current_filter(self) -> AuditFilter:
         """The filter as the fields now stand (the dates put in order if given backwards)."""
-        first = self.from_date.date().toPython()
-        last = self.to_date.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        if first > last:
-            first, last = last, first
-        return AuditFilter(
-            user_id=self.user_combo.currentData(),
-            action=self.action_combo.currentData(),
-            date_from=first,
-            date_to=last,
-            entity_id=self.record_edit.text().strip() or None,
-        )
+        return self.filters.current_filter()
 
     def search(self) -> None:
         """Show the first page of events matching the filters (a new look, recorded)."""
         flt = self.current_filter()
 
         def first_look(uow: Any) -> tuple[list[AuditRow], int]:
-            rows = audit_trail.list_events(uow, self.actor, flt)
+            rows = audit_listing.list_events(uow, self.actor, flt)
             if not rows:
                 return rows, 0
-            total = audit_trail.count_events(uow, self.actor, flt, newest_id=rows[0].id)
+            total = audit_listing.count_events(uow, self.actor, flt, newest_id=rows[0].id)
             return rows, total
 
         found = self._call(first_look)
@@ -281,7 +216,7 @@ class AuditView(Retranslating, QWidget):
     def _fetch_page(self, offset: int, limit: int) -> list[AuditRow]:
         """The model's next page, from the same look (pinned to its newest event)."""
         rows = self._call(
-            lambda uow: audit_trail.list_events(
+            lambda uow: audit_listing.list_events(
                 uow, self.actor, self._filter, limit=limit, offset=offset, newest_id=self._newest_id
             )
         )
@@ -302,7 +237,7 @@ class AuditView(Retranslating, QWidget):
     def _on_verify_button_clicked(self) -> None:
         report = call_long_service(
             self.centre,
-            lambda uow, progress: audit_trail.verify_chain(uow, self.actor, progress),
+            lambda uow, progress: audit_chain.verify_chain(uow, self.actor, progress),
             self._refused,
             title=self.tr("Verifying the audit trail…"),
             parent=self,
@@ -361,7 +296,7 @@ class AuditView(Retranslating, QWidget):
 
         def write(uow: Any, progress: Progress) -> int:
             with partial.open("w", encoding="utf-8", newline="") as out:
-                written = audit_trail.export_csv(uow, self.actor, flt, out, progress)
+                written = audit_export.export_csv(uow, self.actor, flt, out, progress)
             os.replace(partial, target)
             return written
 

@@ -16,7 +16,7 @@ import itertools
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from osc_desktop.errors import OscError, ValidationError
-from osc_desktop.services.cases.dto import CaseRef, IntakeInput, PossibleMatch
+from osc_desktop.services.cases.dto import CaseRef, PossibleMatch
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.ui import tasks
 from osc_desktop.ui.errors_dialog import show_service_error
 from osc_desktop.ui.intake.intake_form import IntakeForm
+from osc_desktop.ui.intake.intake_notices import ClearConfirmation, SavedBanner
+from osc_desktop.ui.intake.match_lookup import MatchLookup
 from osc_desktop.ui.intake.possible_matches import PossibleMatchesPanel
 from osc_desktop.ui.language import tr_error
 from osc_desktop.ui.widgets.form_field import ERROR_STYLE
@@ -46,17 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MATCH_DELAY_MS = 300  # a pause in typing before earlier cases are looked up
-MATCHES_SHOWN = 8
 PANEL_WIDTH = 340
-BANNER_STYLE = (
-    "QFrame#saved_banner { background: #e8f5e9; border: 1px solid #2e7d32; border-radius: 6px; }"
-    "QFrame#saved_banner QLabel { color: #1b5e20; }"
-)
-CONFIRM_STYLE = (
-    "QFrame#clear_confirmation { background: #fff8e1; border: 1px solid #f9a825; "
-    "border-radius: 6px; } QFrame#clear_confirmation QLabel { color: #1b1b1b; }"
-)
 
 
 class IntakeView(Retranslating, QWidget):
@@ -91,55 +83,21 @@ class IntakeView(Retranslating, QWidget):
         self.mode_hint.setStyleSheet(HINT_STYLE)
 
         # After a save: the new case number, large, and a way into the case.
-        self.banner = QFrame()
-        self.banner.setObjectName("saved_banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner_heading = QLabel()
-        self.case_number_label = QLabel()
-        self.case_number_label.setObjectName("case_number")
-        make_bold(self.case_number_label, 1.8)
-        self.case_number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner_note = QLabel()
-        self.banner_note.setWordWrap(True)
-        self.open_case_button = QPushButton()
-        self.open_case_button.setObjectName("open_case_button")
-        self.open_case_button.setAutoDefault(False)
+        self.banner = SavedBanner()
+        self.banner_heading = self.banner.heading
+        self.case_number_label = self.banner.case_number_label
+        self.banner_note = self.banner.note
+        self.open_case_button = self.banner.open_case_button
         self.open_case_button.clicked.connect(self._on_open_case_button_clicked)
-        self.dismiss_button = QPushButton()
-        self.dismiss_button.setAutoDefault(False)
-        self.dismiss_button.clicked.connect(self.banner.hide)
-        banner_text = QVBoxLayout()
-        banner_text.setSpacing(2)
-        banner_text.addWidget(self.banner_heading)
-        banner_text.addWidget(self.case_number_label)
-        banner_text.addWidget(self.banner_note)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(14, 10, 14, 10)
-        banner_layout.addLayout(banner_text, 1)
-        banner_layout.addWidget(self.open_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        banner_layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.banner.hide()
+        self.dismiss_button = self.banner.dismiss_button
 
         # Clearing a half-filled form asks first, here rather than in a dialog.
-        self.confirmation = QFrame()
-        self.confirmation.setObjectName("clear_confirmation")
-        self.confirmation.setStyleSheet(CONFIRM_STYLE)
-        self.confirmation_label = QLabel()
-        self.confirmation_label.setWordWrap(True)
-        self.confirm_clear_button = QPushButton()
-        self.confirm_clear_button.setObjectName("confirm_clear_button")
-        self.confirm_clear_button.setAutoDefault(False)
+        self.confirmation = ClearConfirmation()
+        self.confirmation_label = self.confirmation.label
+        self.confirm_clear_button = self.confirmation.confirm_clear_button
         self.confirm_clear_button.clicked.connect(self._on_confirm_clear_button_clicked)
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keep_button")
-        self.keep_button.setAutoDefault(False)
+        self.keep_button = self.confirmation.keep_button
         self.keep_button.clicked.connect(self.cancel_clear)
-        confirmation_layout = QHBoxLayout(self.confirmation)
-        confirmation_layout.setContentsMargins(14, 8, 14, 8)
-        confirmation_layout.addWidget(self.confirmation_label, 1)
-        confirmation_layout.addWidget(self.confirm_clear_button)
-        confirmation_layout.addWidget(self.keep_button)
-        self.confirmation.hide()
 
         self.form = IntakeForm()
         self.form.edited.connect(self._on_form_edited)
@@ -154,12 +112,8 @@ class IntakeView(Retranslating, QWidget):
         self.matches.setFixedWidth(PANEL_WIDTH)
         self.matches.link_chosen.connect(self._on_matches_link_chosen)
         self.matches.link_cleared.connect(self._update_link_note)
-        self.match_timer = QTimer(self)
-        self.match_timer.setSingleShot(True)
-        self.match_timer.setInterval(MATCH_DELAY_MS)
-        self.match_timer.timeout.connect(self.refresh_matches)
-        for editor in (self.form.full_name, self.form.alias, self.form.phone, self.form.age_years):
-            editor.textChanged.connect(self._on_match_field_changed)
+        self.match_lookup = MatchLookup(centre, actor, self.form, self.matches, self)
+        self.match_timer = self.match_lookup.timer
 
         self.summary = QLabel()  # "Some fields need attention."
         self.summary.setObjectName("save_problem")
@@ -310,42 +264,9 @@ class IntakeView(Retranslating, QWidget):
 
     def refresh_matches(self) -> None:
         """Look up earlier cases for the name, alias, phone and age typed now."""
-        self.match_timer.stop()
-        if not self._has_identity_typed():
-            self.matches.set_matches(())
-            return
-        self.matches.set_matches(self._find_matches(self.form.collect(lenient=True)))
-
-    def _has_identity_typed(self) -> bool:
-        """A name, alias or phone: without one, an age alone suggests nobody."""
-        form = self.form
-        return any(e.text().strip() for e in (form.full_name, form.alias, form.phone))
+        self.match_lookup.refresh()
 
     # --- inside ----------------------------------------------------------------------------
-
-    def _find_matches(self, data: IntakeInput) -> tuple[PossibleMatch, ...]:
-        from osc_desktop.services.cases import matching as case_matching
-
-        try:
-            return tasks.call(
-                self.centre,
-                lambda uow: tuple(
-                    case_matching.find_possible_matches(
-                        uow,
-                        full_name=data.full_name,
-                        alias=data.alias,
-                        phone=data.phone,
-                        age_years=data.age_years,
-                        by=self.actor,
-                        limit=MATCHES_SHOWN,
-                    )
-                ),
-                parent=self,
-            )
-        except OscError as error:
-            # Suggestions are a help, never a hindrance: the intake goes on without them.
-            log.warning("possible matches not shown (%s)", type(error).__name__)
-            return ()
 
     def _with_other_problems(self, unreadable: ValidationError) -> ValidationError:
         """The unreadable typed values, with whatever else the services would say."""
@@ -384,7 +305,7 @@ class IntakeView(Retranslating, QWidget):
         self.case_registered.emit(ref.id)
 
     def _clear_now(self) -> None:
-        self.match_timer.stop()
+        self.match_lookup.stop()
         self.form.clear()
         self.matches.reset()
         self.summary.hide()
@@ -424,12 +345,11 @@ class IntakeView(Retranslating, QWidget):
         super().showEvent(event)
         if not event.spontaneous():
             self._load_case_workers()  # staff may have been added meanwhile
-            if self._has_identity_typed() and not self.matches.matches:
-                self.match_timer.start()
+            self.match_lookup.resume()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Behind the lock screen or another area: no lookups until it is shown again.
-        self.match_timer.stop()
+        self.match_lookup.stop()
         super().hideEvent(event)
 
     # --- slots -----------------------------------------------------------------------------
@@ -441,14 +361,6 @@ class IntakeView(Retranslating, QWidget):
 
     def _on_form_edited(self) -> None:
         self.summary.hide()
-
-    def _on_match_field_changed(self, _text: str) -> None:
-        if not self._has_identity_typed():
-            # Emptied: nothing of anybody else's may stay on screen, not even for 300 ms.
-            self.match_timer.stop()
-            self.matches.set_matches(())
-            return
-        self.match_timer.start()
 
     def _on_matches_link_chosen(self, _match: PossibleMatch) -> None:
         self._update_link_note()

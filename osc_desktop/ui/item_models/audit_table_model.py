@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 
 from osc_desktop.i18n import QT_TRANSLATE_NOOP
-from osc_desktop.services.audit.trail import PAGE_SIZE as SERVICE_PAGE_SIZE
-from osc_desktop.services.audit.trail import AuditRow
+from osc_desktop.services.audit.dto import AuditRow
+from osc_desktop.services.audit.listing import PAGE_SIZE as SERVICE_PAGE_SIZE
 from osc_desktop.services.core.audit_log import ACTION_LABELS, AUDIT_CONTEXT, AuditAction
 from osc_desktop.ui.formats import format_date, format_moment
 from osc_desktop.ui.item_models.rows_table_model import ModelIndex, RowsTableModel

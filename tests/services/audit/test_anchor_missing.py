@@ -9,14 +9,15 @@ from sqlalchemy import func, select
 from osc_desktop.errors import LoginFailed
 from osc_desktop.models import AuditEvent
 from osc_desktop.services.accounts import auth
-from osc_desktop.services.audit import trail as audit_trail
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit.dto import ChainReport
 from osc_desktop.services.centre import storage
 from osc_desktop.services.core.audit_log import AuditAction
 
 
-def _verify(centre) -> audit_trail.ChainReport:
+def _verify(centre) -> ChainReport:
     with centre.database.unit_of_work() as uow:
-        return audit_trail.verify_chain(uow, None)
+        return audit_chain.verify_chain(uow, None)
 
 
 def _events(centre, action: AuditAction) -> int:

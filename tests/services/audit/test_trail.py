@@ -15,8 +15,10 @@ from sqlalchemy.exc import DBAPIError
 from osc_desktop.errors import PermissionDenied, SessionEnded
 from osc_desktop.models import AuditEvent, Role, StaffUser
 from osc_desktop.services.accounts.auth import actor_for
-from osc_desktop.services.audit import trail as at
-from osc_desktop.services.audit.trail import AuditFilter
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import export as audit_export
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.core.audit_log import ACTION_LABELS, AuditAction, record_event, row_hash
 from osc_desktop.services.core.dto import Actor
 from osc_desktop.services.core.progress import Cancelled
@@ -70,19 +72,19 @@ def _events(db, action: AuditAction | None = None) -> list[AuditEvent]:
         return events
 
 
-def _list(db, actor: Actor, flt: AuditFilter = EVERYTHING, **kwargs) -> list[at.AuditRow]:
+def _list(db, actor: Actor, flt: AuditFilter = EVERYTHING, **kwargs) -> list[AuditRow]:
     with db.unit_of_work() as uow:
-        return at.list_events(uow, actor, flt, **kwargs)
+        return audit_listing.list_events(uow, actor, flt, **kwargs)
 
 
 def _count(db, actor: Actor, flt: AuditFilter = EVERYTHING, **kwargs) -> int:
     with db.unit_of_work() as uow:
-        return at.count_events(uow, actor, flt, **kwargs)
+        return audit_listing.count_events(uow, actor, flt, **kwargs)
 
 
-def _verify(db, actor: Actor | None) -> at.ChainReport:
+def _verify(db, actor: Actor | None) -> ChainReport:
     with db.unit_of_work() as uow:
-        return at.verify_chain(uow, actor)
+        return audit_chain.verify_chain(uow, actor)
 
 
 def _sql(db, *statements: str, **params) -> None:
@@ -212,7 +214,7 @@ def test_paging_returns_every_event_once_and_a_pinned_look_is_not_shifted(db, bo
     flt = AuditFilter(action=AuditAction.CASE_VIEWED.value)
 
     first = _list(db, boss, flt)
-    assert len(first) == at.PAGE_SIZE
+    assert len(first) == audit_listing.PAGE_SIZE
     newest = first[0].id
     _record(db, ravi, AuditAction.CASE_VIEWED, entity_type="case", entity_id="PAT/2026-27/9999")
     second = _list(db, boss, flt, offset=200, newest_id=newest)
@@ -247,7 +249,7 @@ def test_staff_choices_name_everyone_including_deactivated_accounts(db, boss):
     _staff(db, "ravi", Role.OPERATOR, "Ravi Kumar")
     _staff(db, "meena", Role.COUNSELLOR, "meena Devi", active=False)
     with db.unit_of_work() as uow:
-        choices = at.list_staff_choices(uow, boss)
+        choices = audit_listing.list_staff_choices(uow, boss)
     assert [label for _id, label in choices] == [
         "Asha Kumari (asha.kumari)",
         "meena Devi (meena)",
@@ -272,13 +274,13 @@ def test_a_fresh_chain_verifies_and_the_check_is_recorded(db, boss):
 
     report = _verify(db, boss)
 
-    assert report == at.ChainReport(ok=True, rows_checked=total, first_broken_id=None, problem="")
+    assert report == ChainReport(ok=True, rows_checked=total, first_broken_id=None, problem="")
     verified = _events(db)[-1]
     assert verified.action == AuditAction.AUDIT_VERIFIED
     assert verified.user_id == boss.user_id
     assert json.loads(verified.details) == {"ok": True, "rows": total}
     # The check's own event joins the chain properly.
-    assert _verify(db, None) == at.ChainReport(True, total + 1)
+    assert _verify(db, None) == ChainReport(True, total + 1)
 
 
 def test_verifying_from_the_command_line_records_nothing(db):
@@ -415,11 +417,11 @@ def test_a_row_slipped_in_with_a_consistent_hash_but_a_wrong_link_is_caught(db, 
 
 
 def test_verifying_walks_in_batches(db, boss, monkeypatch):
-    monkeypatch.setattr(at, "BATCH_SIZE", 3)
+    monkeypatch.setattr(audit_chain, "BATCH_SIZE", 3)
     ids = _fill(db, boss, 10)
-    assert _verify(db, None) == at.ChainReport(True, ids[-1])
+    assert _verify(db, None) == ChainReport(True, ids[-1])
     _sql(db, "DROP TRIGGER audit_event_no_update", "UPDATE audit_event SET action='x' WHERE id=8")
-    assert _verify(db, None) == at.ChainReport(False, 8, 8, "altered")
+    assert _verify(db, None) == ChainReport(False, 8, 8, "altered")
 
 
 # CSV export
@@ -428,12 +430,12 @@ def test_verifying_walks_in_batches(db, boss, monkeypatch):
 def _export(db, actor: Actor, flt: AuditFilter = EVERYTHING) -> tuple[int, str]:
     out = io.StringIO(newline="")
     with db.unit_of_work() as uow:
-        written = at.export_csv(uow, actor, flt, out)
+        written = audit_export.export_csv(uow, actor, flt, out)
     return written, out.getvalue()
 
 
 def test_export_writes_a_header_and_every_matching_row_oldest_first(db, boss, monkeypatch):
-    monkeypatch.setattr(at, "BATCH_SIZE", 4)  # several pages
+    monkeypatch.setattr(audit_export, "BATCH_SIZE", 4)  # several pages
     ravi = _staff(db, "ravi", Role.OPERATOR, "Ravi Kumar")
     for n in range(9):
         _record(db, ravi, AuditAction.CASE_VIEWED, entity_type="case", entity_id=f"PAT/{n}")
@@ -492,7 +494,7 @@ def test_export_file_opens_as_utf8_with_hindi_intact(db, boss, tmp_path):
     _record(db, sunita, AuditAction.LOGIN)
     path = tmp_path / "audit-trail.csv"
     with path.open("w", encoding="utf-8", newline="") as out, db.unit_of_work() as uow:
-        written = at.export_csv(uow, boss, AuditFilter(user_id=sunita.user_id), out)
+        written = audit_export.export_csv(uow, boss, AuditFilter(user_id=sunita.user_id), out)
     assert written == 1
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -516,7 +518,7 @@ def test_an_export_that_fails_part_way_is_recorded_as_incomplete(db, boss):
             return super().write(text)
 
     with pytest.raises(OSError), db.unit_of_work() as uow:
-        at.export_csv(uow, boss, EVERYTHING, DiskFullAfterTwoLines())
+        audit_export.export_csv(uow, boss, EVERYTHING, DiskFullAfterTwoLines())
     event = _events(db)[-1]
     assert event.action == AuditAction.AUDIT_EXPORTED
     assert json.loads(event.details) == {"rows": 1, "filter": {}, "complete": False}
@@ -527,25 +529,25 @@ def test_an_export_that_fails_part_way_is_recorded_as_incomplete(db, boss):
 
 
 def _call_list(uow, actor):
-    return at.list_events(uow, actor, EVERYTHING)
+    return audit_listing.list_events(uow, actor, EVERYTHING)
 
 
 def _call_count(uow, actor):
-    return at.count_events(uow, actor, EVERYTHING)
+    return audit_listing.count_events(uow, actor, EVERYTHING)
 
 
 def _call_choices(uow, actor):
-    return at.list_staff_choices(uow, actor)
+    return audit_listing.list_staff_choices(uow, actor)
 
 
 def _call_verify(uow, actor):
-    return at.verify_chain(uow, actor)
+    return audit_chain.verify_chain(uow, actor)
 
 
 def _call_export(uow, actor):
     out = io.StringIO()
     try:
-        return at.export_csv(uow, actor, EVERYTHING, out)
+        return audit_export.export_csv(uow, actor, EVERYTHING, out)
     finally:
         assert out.getvalue() == ""  # nothing written before the refusal
 
@@ -592,25 +594,25 @@ def test_a_manager_may_use_every_function(db, boss, service):
 def test_removing_the_newest_events_is_caught_by_the_anchor_outside_the_database(centre):
     from osc_desktop.errors import LoginFailed
     from osc_desktop.services.accounts import auth
-    from osc_desktop.services.audit import trail as audit_trail
+    from osc_desktop.services.audit import chain as audit_chain
 
     for _ in range(3):
         with pytest.raises(LoginFailed), centre.database.unit_of_work() as uow:
             auth.log_in(uow, "nobody", "whatever it is")
     with centre.database.unit_of_work() as uow:
-        assert audit_trail.verify_chain(uow, None).ok
+        assert audit_chain.verify_chain(uow, None).ok
         newest = uow.session.execute(text("SELECT max(id) FROM audit_event")).scalar_one()
     with centre.database.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER audit_event_no_delete")
         conn.exec_driver_sql(f"DELETE FROM audit_event WHERE id >= {newest - 1}")
     with centre.database.unit_of_work() as uow:
-        report = audit_trail.verify_chain(uow, None)
+        report = audit_chain.verify_chain(uow, None)
     assert (report.ok, report.problem, report.first_broken_id) == (False, "truncated", newest)
     # New events after the removal neither reuse the ids nor hide the hole.
     with pytest.raises(LoginFailed), centre.database.unit_of_work() as uow:
         auth.log_in(uow, "nobody", "whatever it is")
     with centre.database.unit_of_work() as uow:
-        report = audit_trail.verify_chain(uow, None)
+        report = audit_chain.verify_chain(uow, None)
     assert not report.ok
 
 
@@ -646,28 +648,30 @@ def _stop_after(reports: list[tuple[int, int]], count: int):
 
 
 def test_verifying_reports_each_batch_and_a_stopped_check_records_nothing(db, boss, monkeypatch):
-    monkeypatch.setattr(at, "BATCH_SIZE", 3)
+    monkeypatch.setattr(audit_chain, "BATCH_SIZE", 3)
     _fill(db, boss, 10)
     total = len(_events(db))
     heard: list[tuple[int, int]] = []
     with db.unit_of_work() as uow:
-        assert at.verify_chain(uow, boss, lambda done, total: heard.append((done, total))).ok
+        assert audit_chain.verify_chain(
+            uow, boss, lambda done, total: heard.append((done, total))
+        ).ok
     assert heard[0] == (0, total)
     assert heard[-1] == (total, total)
     assert [done for done, _ in heard] == sorted(done for done, _ in heard)
 
     before = len(_events(db))
     with db.unit_of_work() as uow, pytest.raises(Cancelled):
-        at.verify_chain(uow, boss, _stop_after([], 2))
+        audit_chain.verify_chain(uow, boss, _stop_after([], 2))
     assert len(_events(db)) == before  # not recorded: nothing was verified
 
 
 def test_a_stopped_export_is_recorded_as_incomplete(db, boss, monkeypatch):
-    monkeypatch.setattr(at, "BATCH_SIZE", 2)
+    monkeypatch.setattr(audit_export, "BATCH_SIZE", 2)
     _fill(db, boss, 7)
     out = io.StringIO(newline="")
     with db.unit_of_work() as uow, pytest.raises(Cancelled):
-        at.export_csv(uow, boss, EVERYTHING, out, _stop_after([], 3))
+        audit_export.export_csv(uow, boss, EVERYTHING, out, _stop_after([], 3))
     exported = _events(db, AuditAction.AUDIT_EXPORTED)[-1]
     details = json.loads(exported.details)
     assert details["complete"] is False

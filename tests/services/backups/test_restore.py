@@ -30,7 +30,7 @@ from osc_desktop.security.recovery_key import (
     new_database_key,
     parse_recovery_key,
 )
-from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.audit.chain import verify_chain
 from osc_desktop.services.backups import restore
 from osc_desktop.services.backups.create import create_backup
 from osc_desktop.services.backups.restore import restore_backup

@@ -27,7 +27,7 @@ from osc_desktop.services.cases.dto import ChildInput, PerpetratorInput
 from osc_desktop.services.cases.follow_ups import case_follow_ups, record_follow_up
 from osc_desktop.services.cases.record import open_case
 from osc_desktop.services.cases.referrals import ReferralInput, add_referral
-from osc_desktop.services.cases.search import index_case
+from osc_desktop.services.cases.search_index import index_case
 from osc_desktop.services.cases.services import ServiceInput, list_services, record_service
 from osc_desktop.services.cases.status import dispose_case
 from tests.services.progress_support import at, audit, case_row, local, new_case

@@ -132,7 +132,7 @@ def test_erasures_are_kept_beside_the_database_by_id_never_by_name(centre, peopl
 
 
 def test_a_restore_of_a_backup_from_before_the_erasure_erases_her_again(centre, people, tmp_path):
-    from osc_desktop.services.audit.trail import verify_chain
+    from osc_desktop.services.audit.chain import verify_chain
     from osc_desktop.services.backups.restore import restore_backup
 
     case_id = _full_case(centre, people)

@@ -29,7 +29,7 @@ from osc_desktop.models import (
     StaffUser,
     StatusChange,
 )
-from osc_desktop.services.cases import search as case_search
+from osc_desktop.services.cases import search_index as case_search_index
 from osc_desktop.services.cases.dto import ChildInput, IntakeInput, IntakeSection, PerpetratorInput
 from osc_desktop.services.cases.intake import missing_sections, register_case, update_intake
 from osc_desktop.services.cases.intake_validation import (
@@ -156,7 +156,7 @@ def test_registering_indexes_the_case_in_its_transaction(db, boss, monkeypatch):
     def spy(session, case):
         seen.append((case.id, case.case_number, session.in_transaction()))
 
-    monkeypatch.setattr(case_search, "index_case", spy)
+    monkeypatch.setattr(case_search_index, "index_case", spy)
     ref = register(db, boss, now=NOW)
     assert seen == [(ref.id, ref.case_number, True)]
 
@@ -165,7 +165,7 @@ def test_a_failure_in_indexing_leaves_nothing_half_saved(db, boss, monkeypatch):
     def broken(session, case):
         raise RuntimeError("index down")
 
-    monkeypatch.setattr(case_search, "index_case", broken)
+    monkeypatch.setattr(case_search_index, "index_case", broken)
     with pytest.raises(RuntimeError):
         register(db, boss, now=NOW)
     assert count(db, Case) == count(db, CaseSequence) == count(db, StatusChange) == 0
@@ -282,7 +282,7 @@ def test_an_update_names_only_the_fields_that_changed(db, boss, monkeypatch):
     ref = register(db, boss, now=NOW)
     before = load(db, boss, ref.id)
     indexed = []
-    monkeypatch.setattr(case_search, "index_case", lambda s, c: indexed.append(c.id))
+    monkeypatch.setattr(case_search_index, "index_case", lambda s, c: indexed.append(c.id))
     data = replace(as_input(before), phone="0612 2345678", violence=frozenset({"domestic"}))
     with db.unit_of_work() as uow:
         detail = update_intake(uow, ref.id, data, expected_updated_at=before.updated_at, by=boss)

@@ -18,7 +18,7 @@ from osc_desktop.services.cases.matching import (
     link_in_session,
     unlink_cases,
 )
-from osc_desktop.services.cases.search import index_case
+from osc_desktop.services.cases.search_index import index_case
 from tests.case_factory import actor_of, register
 
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)

@@ -12,12 +12,12 @@ from osc_desktop.errors import PermissionDenied
 from osc_desktop.models import AuditEvent, Case, CaseStatus, FollowUp
 from osc_desktop.services.cases import search as case_search
 from osc_desktop.services.cases.dto import CaseQuery, CaseSort
-from osc_desktop.services.cases.search import (
+from osc_desktop.services.cases.search import search_cases
+from osc_desktop.services.cases.search_index import (
     BARE_FTS_QUERY,
     index_case,
     match_expression,
     rebuild_index,
-    search_cases,
 )
 from osc_desktop.services.core.clock import at_local_time, centre_zone, local_date
 from tests.case_factory import actor_of, register

@@ -25,8 +25,10 @@ from osc_desktop.models import AuditEvent, Case
 from osc_desktop.services.accounts import auth
 from osc_desktop.services.accounts import staff as staff_accounts
 from osc_desktop.services.accounts.staff import NewStaffInput
-from osc_desktop.services.audit import trail as audit_trail
-from osc_desktop.services.audit.trail import AuditFilter
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import export as audit_export
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.centre import storage
 from tests.conftest import MANAGER_PASSWORD
@@ -137,11 +139,11 @@ def _every_kind_of_write(centre, round_number: int) -> None:
             uow, boss, centre.paths, idle_minutes=5 + round_number % 2, kiosk=False
         )
     with database.unit_of_work() as uow:
-        assert audit_trail.list_events(uow, boss, AuditFilter())
+        assert audit_listing.list_events(uow, boss, AuditFilter())
     with database.unit_of_work() as uow:
-        assert audit_trail.export_csv(uow, boss, AuditFilter(), io.StringIO()) > 0
+        assert audit_export.export_csv(uow, boss, AuditFilter(), io.StringIO()) > 0
     with database.unit_of_work() as uow:
-        assert audit_trail.verify_chain(uow, boss).ok
+        assert audit_chain.verify_chain(uow, boss).ok
     with database.unit_of_work() as uow:
         auth.log_out(uow, boss)
 

@@ -16,7 +16,10 @@ from osc_desktop.errors import PermissionDenied
 from osc_desktop.models import AuditEvent, Role, StaffUser
 from osc_desktop.services.accounts import staff as staff_accounts
 from osc_desktop.services.accounts.auth import actor_for
-from osc_desktop.services.audit import trail as audit_trail
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import export as audit_export
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter
 from osc_desktop.services.centre import settings as machine_settings
 from osc_desktop.services.core.permissions import ROLE_PERMISSIONS, Permission
 
@@ -65,29 +68,27 @@ PROTECTED: list[tuple[str, Permission, Call]] = [
     (
         "list_events",
         Permission.VIEW_AUDIT_TRAIL,
-        lambda uow, a, t, p: audit_trail.list_events(uow, a, audit_trail.AuditFilter()),
+        lambda uow, a, t, p: audit_listing.list_events(uow, a, AuditFilter()),
     ),
     (
         "count_events",
         Permission.VIEW_AUDIT_TRAIL,
-        lambda uow, a, t, p: audit_trail.count_events(uow, a, audit_trail.AuditFilter()),
+        lambda uow, a, t, p: audit_listing.count_events(uow, a, AuditFilter()),
     ),
     (
         "list_staff_choices",
         Permission.VIEW_AUDIT_TRAIL,
-        lambda uow, a, t, p: audit_trail.list_staff_choices(uow, a),
+        lambda uow, a, t, p: audit_listing.list_staff_choices(uow, a),
     ),
     (
         "verify_chain",
         Permission.VIEW_AUDIT_TRAIL,
-        lambda uow, a, t, p: audit_trail.verify_chain(uow, a),
+        lambda uow, a, t, p: audit_chain.verify_chain(uow, a),
     ),
     (
         "export_csv",
         Permission.VIEW_AUDIT_TRAIL,
-        lambda uow, a, t, p: audit_trail.export_csv(
-            uow, a, audit_trail.AuditFilter(), io.StringIO()
-        ),
+        lambda uow, a, t, p: audit_export.export_csv(uow, a, AuditFilter(), io.StringIO()),
     ),
     (
         "update_settings",

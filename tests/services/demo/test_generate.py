@@ -33,7 +33,7 @@ from osc_desktop.models import (
 from osc_desktop.paths import DataPaths
 from osc_desktop.security.passwords import verify_password
 from osc_desktop.services.accounts.auth import actor_for
-from osc_desktop.services.audit.trail import verify_chain
+from osc_desktop.services.audit.chain import verify_chain
 from osc_desktop.services.cases.dto import CaseQuery
 from osc_desktop.services.cases.numbers import format_case_number
 from osc_desktop.services.cases.record import missing_sections
@@ -286,12 +286,12 @@ def test_a_folder_holding_a_centre_is_refused_and_left_alone(centre, data_paths)
 
 
 def test_a_failed_load_leaves_no_centre_behind(data_paths, monkeypatch):
-    import osc_desktop.services.cases.search as case_search
+    import osc_desktop.services.cases.search_index as case_search_index
 
     def broken(session) -> int:
         raise RuntimeError("index broke")
 
-    monkeypatch.setattr(case_search, "rebuild_index", broken)
+    monkeypatch.setattr(case_search_index, "rebuild_index", broken)
     with pytest.raises(RuntimeError, match="index broke"):
         make_demo_centre(data_paths, cases=30, now=NOW)
     assert storage.folder_state(data_paths) is storage.FolderState.NEW

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from osc_desktop.errors import PermissionDenied, SessionEnded
 from osc_desktop.services.accounts import auth
-from osc_desktop.services.audit import trail as audit_trail
-from osc_desktop.services.audit.trail import AuditFilter, AuditRow, ChainReport
+from osc_desktop.services.audit import chain as audit_chain
+from osc_desktop.services.audit import listing as audit_listing
+from osc_desktop.services.audit.dto import AuditFilter, AuditRow, ChainReport
 from osc_desktop.services.core.audit_log import AuditAction, record_event
 from osc_desktop.services.core.clock import centre_zone, local_today
 from osc_desktop.ui.admin import audit_view as audit_view_module
@@ -191,13 +192,13 @@ def _column(view: AuditView, column: Column) -> list[str]:
 def _viewed_count(centre, actor) -> int:
     with centre.database.unit_of_work() as uow:
         flt = AuditFilter(action=AuditAction.AUDIT_VIEWED.value)
-        return audit_trail.count_events(uow, actor, flt)
+        return audit_listing.count_events(uow, actor, flt)
 
 
 def _verified_count(centre, actor) -> int:
     with centre.database.unit_of_work() as uow:
         flt = AuditFilter(action=AuditAction.AUDIT_VERIFIED.value)
-        return audit_trail.count_events(uow, actor, flt)
+        return audit_listing.count_events(uow, actor, flt)
 
 
 def test_nothing_is_read_or_recorded_until_the_view_is_shown(qtbot, switcher, open_centre, manager):
@@ -420,7 +421,7 @@ def test_an_operator_is_refused_politely_and_the_attempt_is_recorded(
     assert [type(error) for error in refusals] == [PermissionDenied, PermissionDenied]
     assert view.model.rowCount() == 0
     with open_centre.database.unit_of_work() as uow:
-        denied = audit_trail.list_events(
+        denied = audit_listing.list_events(
             uow, manager, AuditFilter(user_id=ravi, action=AuditAction.PERMISSION_DENIED.value)
         )
     assert len(denied) == 2
@@ -509,9 +510,9 @@ def test_verifying_shows_its_progress_and_cancel_stops_it_unrecorded(
     from osc_desktop.ui import tasks
 
     _record(open_centre, manager.user_id, AuditAction.CASE_VIEWED, count=30)
-    monkeypatch.setattr(audit_trail, "BATCH_SIZE", 5)
+    monkeypatch.setattr(audit_chain, "BATCH_SIZE", 5)
     pressed = threading.Event()
-    real_batches = audit_trail._chain_batches
+    real_batches = audit_chain._chain_batches
 
     def batches_until_cancel(uow):
         for number, batch in enumerate(real_batches(uow)):
@@ -519,7 +520,7 @@ def test_verifying_shows_its_progress_and_cancel_stops_it_unrecorded(
                 pressed.wait(20)  # the worker waits for the click on the GUI thread
             yield batch
 
-    monkeypatch.setattr(audit_trail, "_chain_batches", batches_until_cancel)
+    monkeypatch.setattr(audit_chain, "_chain_batches", batches_until_cancel)
     view = _view(qtbot, open_centre, manager)
     verified_before = _verified_count(open_centre, manager)
     seen: list[str] = []
