@@ -72,8 +72,6 @@ class AuditView(Retranslating, QWidget):
         self._filter = AuditFilter()
         self._newest_id: int | None = None
         self._total = 0
-        # The last outcome shown under the table, re-worded on a language switch.
-
         # One row of filters, each label above its field
         self.filters = AuditFilterFields(self.search)
         fields = self.filters

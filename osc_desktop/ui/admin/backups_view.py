@@ -69,8 +69,6 @@ class BackupsView(BackupSettingsForm, BackupChecks, Retranslating, QWidget):
         # Results of "Verify all", by file: a PROBLEM_* code, or UNREADABLE.
         self.checks: dict[Path, str] = {}
         self._loaded = False
-        # The last outcome shown under the buttons, re-worded on a language switch.
-
         self.settings_box = self._build_settings_box()
 
         # -- the status and "Back up now" -------------------------------------------------
